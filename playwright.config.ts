@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests run against the built site (npm run build first) served by
+ * `astro preview`, in the system Chromium: this project never downloads a browser.
+ */
+const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const chromium = candidates.find((path): path is string => Boolean(path) && existsSync(path!));
+if (!chromium) {
+  throw new Error(
+    [
+      'No Chromium found for the browser tests.',
+      process.env.CHROME_PATH ? `CHROME_PATH is set to "${process.env.CHROME_PATH}", but nothing is there.` : 'Looked in /usr/bin/chromium, /usr/bin/chromium-browser and /usr/bin/google-chrome.',
+      'Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to a Chromium or Chrome binary.',
+    ].join('\n'),
+  );
+}
+
+const port = 4329;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Two cores: one browser at a time keeps runs steady.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    trace: 'off',
+  },
+  webServer: {
+    command: `npm run preview -- --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});

@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { courseLoader, loadSources, sourcesLoader, uiLoader, validatedGlob } from './loaders';
+import { CourseSchema } from './schemas/course';
+import { lessonSchema } from './schemas/lesson';
+import { SourceSchema } from './schemas/source';
+import { UiSchema } from './schemas/ui';
+
+const sourceIds = loadSources().map((source) => source.id);
+const LessonSchema = lessonSchema(sourceIds);
+
+export const collections = {
+  lessons: defineCollection({
+    loader: validatedGlob({ pattern: '**/*.mdx', base: './content/lessons', schema: LessonSchema, what: 'lesson frontmatter' }),
+    schema: LessonSchema,
+  }),
+  ui: defineCollection({ loader: uiLoader(), schema: UiSchema }),
+  course: defineCollection({ loader: courseLoader(), schema: CourseSchema }),
+  sources: defineCollection({ loader: sourcesLoader(), schema: SourceSchema }),
+};

@@ -1,0 +1,98 @@
+/**
+ * What pages need from the content collections, in one place: the course
+ * settings, a locale's strings, and the lessons in course order with their
+ * fallbacks (a lesson not yet translated is served in the default locale).
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { localizePath, withBase, type LocaleCode } from './lib/locales';
+import { makeTranslator, type UiStrings } from './lib/ui-strings';
+import type { Course } from './schemas/course';
+
+export async function getCourse(): Promise<Course> {
+  const entry = await getEntry('course', 'course');
+  if (!entry) throw new Error('content/course.yaml did not load');
+  return entry.data;
+}
+
+export async function getStrings(locale: LocaleCode): Promise<UiStrings> {
+  const entry = await getEntry('ui', locale);
+  if (!entry) throw new Error(`content/ui/${locale}.json did not load`);
+  return entry.data;
+}
+
+export async function getTranslator(locale: LocaleCode) {
+  return makeTranslator(await getStrings(locale), `content/ui/${locale}.json`);
+}
+
+export interface LessonView {
+  readonly slug: string;
+  /** The entry shown: the translation, or the default locale's original. */
+  readonly entry: CollectionEntry<'lessons'>;
+  /** The language the lesson text is in (differs from the page's when not translated). */
+  readonly contentLocale: LocaleCode;
+  readonly translated: boolean;
+  /** Site-relative URL with the base, e.g. "/ar/lessons/moments-of-truth/". */
+  readonly href: string;
+}
+
+function splitId(id: string): { locale: string; slug: string } {
+  const [locale = '', ...rest] = id.split('/');
+  return { locale, slug: rest.join('/') };
+}
+
+export function lessonHref(slug: string, locale: LocaleCode, defaultLocale: LocaleCode): string {
+  return withBase(localizePath(`/lessons/${slug}/`, locale, defaultLocale), import.meta.env.BASE_URL);
+}
+
+export function pageHref(path: string, locale: LocaleCode, defaultLocale: LocaleCode): string {
+  return withBase(localizePath(path, locale, defaultLocale), import.meta.env.BASE_URL);
+}
+
+/** Every lesson of the course, in order, as seen from `locale`. */
+export async function getLessons(locale: LocaleCode): Promise<LessonView[]> {
+  const course = await getCourse();
+  const all = await getCollection('lessons');
+  const byLocale = new Map<string, CollectionEntry<'lessons'>>();
+  for (const entry of all) {
+    const { locale: entryLocale, slug } = splitId(entry.id);
+    if (!course.locales.includes(entryLocale as LocaleCode)) {
+      throw new Error(`content/lessons/${entry.id}: "${entryLocale}" is not a locale in content/course.yaml`);
+    }
+    byLocale.set(`${entryLocale}/${slug}`, entry);
+  }
+  const originals = all
+    .filter((entry) => splitId(entry.id).locale === course.defaultLocale)
+    .sort((a, b) => a.data.order - b.data.order);
+  for (const entry of all) {
+    const { slug } = splitId(entry.id);
+    if (!byLocale.has(`${course.defaultLocale}/${slug}`)) {
+      throw new Error(`content/lessons/${entry.id}: no original in content/lessons/${course.defaultLocale}/${slug}.mdx`);
+    }
+  }
+  originals.forEach((entry, index) => {
+    const previous = originals[index - 1];
+    if (previous && previous.data.order === entry.data.order) {
+      throw new Error(`content/lessons/${entry.id}: order ${entry.data.order} is also used by content/lessons/${previous.id}`);
+    }
+  });
+  return originals.map((original) => {
+    const { slug } = splitId(original.id);
+    const translation = byLocale.get(`${locale}/${slug}`);
+    return {
+      slug,
+      entry: translation ?? original,
+      contentLocale: translation ? locale : course.defaultLocale,
+      translated: Boolean(translation),
+      href: lessonHref(slug, locale, course.defaultLocale),
+    };
+  });
+}
+
+/** getStaticPaths params for each locale: the default one at the root. */
+export async function localeParams(): Promise<Array<{ params: { locale: string | undefined }; props: { locale: LocaleCode } }>> {
+  const course = await getCourse();
+  return course.locales.map((locale) => ({
+    params: { locale: locale === course.defaultLocale ? undefined : locale },
+    props: { locale },
+  }));
+}

@@ -1,0 +1,70 @@
+/** The course map: overall progress, where to continue, and every lesson with its status. */
+import { useStore } from '@nanostores/preact';
+import { lessonStatus, nextLesson, summarise, type LessonStatus } from '../lib/progress/rules';
+import { makeTranslator } from '../lib/ui-strings';
+import { $progress } from '../stores/progress';
+import type { LessonLink } from './types';
+
+interface Props {
+  lessons: LessonLink[];
+  strings: Record<string, string>;
+}
+
+export const STATUS_KEYS: Record<LessonStatus, string> = {
+  'not-started': 'status.notStarted',
+  'in-progress': 'status.inProgress',
+  completed: 'status.completed',
+};
+
+export default function CourseMap({ lessons, strings }: Props) {
+  const t = makeTranslator(strings, 'CourseMap');
+  const progress = useStore($progress);
+  const slugs = lessons.map((lesson) => lesson.slug);
+  const summary = summarise(progress, slugs);
+  const nextSlug = nextLesson(progress, slugs);
+  const next = lessons.find((lesson) => lesson.slug === nextSlug);
+
+  return (
+    <div class="course-map">
+      <section class="course-progress" aria-labelledby="course-progress-heading">
+        <h2 id="course-progress-heading">{t('progress.label')}</h2>
+        <progress max={summary.total} value={summary.completed} aria-labelledby="course-progress-heading" />
+        <p>{t('progress.summary', { completed: summary.completed, total: summary.total, percent: summary.percent })}</p>
+        {next ? (
+          <p>
+            <a class="button" href={next.href}>
+              {t(summary.completed + summary.inProgress === 0 ? 'progress.start' : 'progress.continue', { title: next.title })}
+            </a>
+          </p>
+        ) : (
+          summary.total > 0 && <p class="course-progress__done">{t('progress.allDone')}</p>
+        )}
+      </section>
+      <h2>{t('home.lessonsHeading')}</h2>
+      <ol class="lesson-list">
+        {lessons.map((lesson) => {
+          const status = lessonStatus(progress, lesson.slug);
+          return (
+            <li key={lesson.slug} class={`lesson-card lesson-card--${status}`}>
+              <h3 class="lesson-card__title">
+                <a href={lesson.href} lang={lesson.lang}>
+                  {lesson.title}
+                </a>
+              </h3>
+              <p class="lesson-card__summary" lang={lesson.lang}>
+                {lesson.summary}
+              </p>
+              <p class="lesson-card__meta">
+                <span>{t('lesson.minutes', { minutes: lesson.minutes })}</span>
+                <span class={`status status--${status}`}>
+                  <span class="visually-hidden">{t('status.label')}: </span>
+                  {t(STATUS_KEYS[status])}
+                </span>
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

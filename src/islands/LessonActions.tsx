@@ -1,0 +1,61 @@
+/** Marks the lesson started on arrival and offers a clear way to complete it. */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { lessonStatus } from '../lib/progress/rules';
+import { makeTranslator } from '../lib/ui-strings';
+import { $progress, completeLesson, startLesson } from '../stores/progress';
+
+interface Props {
+  slug: string;
+  strings: Record<string, string>;
+  next?: { href: string; title: string; lang?: string } | undefined;
+}
+
+export default function LessonActions({ slug, strings, next }: Props) {
+  const t = makeTranslator(strings, 'LessonActions');
+  const progress = useStore($progress);
+  const [ready, setReady] = useState(false);
+  const [justCompleted, setJustCompleted] = useState(false);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const completed = lessonStatus(progress, slug) === 'completed';
+
+  useEffect(() => {
+    startLesson(slug);
+    setReady(true);
+  }, [slug]);
+
+  useEffect(() => {
+    if (justCompleted && completed) doneRef.current?.focus();
+  }, [justCompleted, completed]);
+
+  return (
+    <div class="lesson-actions">
+      <div role="status">
+        {completed && (
+          <p class="lesson-actions__done" ref={doneRef} tabIndex={-1}>
+            {t('lesson.completed')}
+          </p>
+        )}
+      </div>
+      {ready && !completed && (
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            setJustCompleted(true);
+            completeLesson(slug);
+          }}
+        >
+          {t('lesson.complete')}
+        </button>
+      )}
+      {completed && next && (
+        <p>
+          <a class="button" href={next.href}>
+            {t('lesson.next')}: <span lang={next.lang}>{next.title}</span>
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Reading and writing the progress document as text. Whatever is in storage is
+ * untrusted: reading never throws, and says exactly what was wrong so the
+ * store can keep the unreadable text and tell the learner.
+ */
+import * as v from 'valibot';
+import { formatIssues } from '../friendly-errors';
+import { migrate, type MigrationChain } from './migrate';
+import { CURRENT_VERSION, emptyProgress, ProgressV1, type Progress } from './schema';
+
+/**
+ * Upgrades from older versions, keyed by the version they upgrade from.
+ * Version 1 is the first; when the shape changes, add `1: (doc) => ...` here
+ * with a fixture of a real version 1 document in tests/fixtures.
+ */
+export const PROGRESS_MIGRATIONS: MigrationChain = {};
+
+export type ReadProblem = 'corrupt' | 'invalid' | 'newer';
+
+export type ReadResult =
+  | { ok: true; doc: Progress; migratedFrom?: number }
+  | { ok: false; problem: ReadProblem; detail: string };
+
+/** Parses stored text. Nothing stored (null or undefined) is a fresh, valid start. */
+export function readProgress(
+  raw: string | null | undefined,
+  chain: MigrationChain = PROGRESS_MIGRATIONS,
+): ReadResult {
+  if (raw === null || raw === undefined) return { ok: true, doc: emptyProgress() };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    return { ok: false, problem: 'corrupt', detail: (error as Error).message };
+  }
+  return validateProgress(parsed, chain);
+}
+
+/** Validates an already parsed value (stored or imported) and migrates it to the current version. */
+export function validateProgress(parsed: unknown, chain: MigrationChain = PROGRESS_MIGRATIONS): ReadResult {
+  let migrated;
+  try {
+    migrated = migrate(parsed, CURRENT_VERSION, chain);
+  } catch (error) {
+    return { ok: false, problem: 'invalid', detail: `migration failed: ${(error as Error).message}` };
+  }
+  if (!migrated.ok) {
+    if (migrated.reason === 'newer') {
+      return { ok: false, problem: 'newer', detail: `written by version ${String(migrated.found)}` };
+    }
+    return { ok: false, problem: 'invalid', detail: `${migrated.reason}: no usable version number` };
+  }
+  const result = v.safeParse(ProgressV1, migrated.doc);
+  if (!result.success) {
+    const issues = result.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+    return { ok: false, problem: 'invalid', detail: formatIssues('Progress data does not match its schema', issues) };
+  }
+  return migrated.from === CURRENT_VERSION
+    ? { ok: true, doc: result.output }
+    : { ok: true, doc: result.output, migratedFrom: migrated.from };
+}
+
+export function serializeProgress(doc: Progress): string {
+  return JSON.stringify(doc);
+}

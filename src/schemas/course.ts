@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import { LOCALE_CODES, type LocaleCode } from '../lib/locales';
+
+const Locale = z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]);
+
+/** Course settings: content/course.yaml. */
+export const CourseSchema = z
+  .strictObject({
+    /** Stable identifier, written into exported progress files. @example "moments-of-truth" */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** Title per locale; every enabled locale needs one. */
+    title: z.partialRecord(Locale, z.string().min(1)),
+    /** Who runs the course: shown on certificates. */
+    organisation: z.string().min(1),
+    /** The locale served at the site root. */
+    defaultLocale: Locale,
+    /** Every locale the site is built in, the default one included. @example ["en", "ar"] */
+    locales: z.array(Locale).min(1),
+    /** Percent needed to pass the final assessment. */
+    passMark: z.number().int().min(1).max(100).default(80),
+    /** Who signs the certificate. */
+    certificate: z.strictObject({
+      signerName: z.string().min(1),
+      signerRole: z.string().min(1),
+    }),
+  })
+  .superRefine((course, ctx) => {
+    if (!course.locales.includes(course.defaultLocale)) {
+      ctx.addIssue({ code: 'custom', path: ['defaultLocale'], message: `"${course.defaultLocale}" is not in locales` });
+    }
+    if (new Set(course.locales).size !== course.locales.length) {
+      ctx.addIssue({ code: 'custom', path: ['locales'], message: 'a locale is listed twice' });
+    }
+    for (const locale of course.locales) {
+      if (!course.title[locale]) {
+        ctx.addIssue({ code: 'custom', path: ['title', locale], message: `missing the title for "${locale}"` });
+      }
+    }
+  });
+
+export type Course = z.output<typeof CourseSchema>;

@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+
+/**
+ * Frontmatter of a lesson: content/lessons/<locale>/<slug>.mdx. The same slug in
+ * two locales is the same lesson; the default locale's file is the original.
+ */
+export function lessonSchema(sourceIds: readonly string[]) {
+  return z.strictObject({
+    /** Shown as the page heading and in the course map. */
+    title: z.string().min(1),
+    /** One or two sentences for the course map and the page description. */
+    summary: z.string().min(1).max(300),
+    /** Position in the course, from 1. */
+    order: z.number().int().min(1),
+    /** Estimated reading and activity time in minutes. */
+    minutes: z.number().int().min(1).max(120),
+    /** What a learner can do afterwards, each starting with a verb. @example ["Explain what a moment of truth is"] */
+    objectives: z.array(z.string().min(1)).min(2).max(4),
+    /** File names of the source documents the lesson draws on (content/sources.yaml). */
+    sources: z
+      .array(
+        z.string().refine((id) => sourceIds.includes(id), {
+          error: (issue) => `unknown source "${String(issue.input)}"; known: ${sourceIds.join(', ')}`,
+        }),
+      )
+      .min(1),
+  });
+}
+
+export type LessonFrontmatter = z.output<ReturnType<typeof lessonSchema>>;

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { LOCALE_CODES } from '../lib/locales';
+
+/** One source document from ../shared/seeds, as listed in content/sources.yaml. */
+export const SourceSchema = z.strictObject({
+  /** The file name in ../shared/seeds. @example "000_ada38c26cd4a2f8c.txt" */
+  id: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name like 000_ada38c26cd4a2f8c.txt'),
+  /** English rendering of the title. */
+  title: z.string().min(1),
+  /** The title as the document gives it, in its own language. */
+  originalTitle: z.string().min(1),
+  /** Author, only where the document names one: never guessed. */
+  author: z.string().min(1).optional(),
+  /** What kind of document it is. @example "Forum post" */
+  kind: z.string().min(1),
+  /** Language of the document. */
+  language: z.enum(LOCALE_CODES as [string, ...string[]]),
+  /** Date as the document gives it, only where it gives one. @example "23-2-2012" */
+  date: z.string().min(1).optional(),
+});
+
+export const SourcesSchema = z.array(SourceSchema).min(1);
+
+export type Source = z.output<typeof SourceSchema>;
