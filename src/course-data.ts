@@ -6,6 +6,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { localizePath, withBase, type LocaleCode } from './lib/locales';
 import { makeTranslator, type UiStrings } from './lib/ui-strings';
+import { lessonSlugProblems } from './lib/progress/schema';
 import type { Course } from './schemas/course';
 
 export async function getCourse(): Promise<Course> {
@@ -75,6 +76,8 @@ export async function getLessons(locale: LocaleCode): Promise<LessonView[]> {
       throw new Error(`content/lessons/${entry.id}: order ${entry.data.order} is also used by content/lessons/${previous.id}`);
     }
   });
+  const slugProblems = lessonSlugProblems(originals.map((entry) => splitId(entry.id).slug));
+  if (slugProblems.length > 0) throw new Error(`content/lessons/${course.defaultLocale}: ${slugProblems.join('; ')}`);
   return originals.map((original) => {
     const { slug } = splitId(original.id);
     const translation = byLocale.get(`${locale}/${slug}`);

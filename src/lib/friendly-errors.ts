@@ -9,6 +9,8 @@
 export interface SchemaIssue {
   readonly path?: ReadonlyArray<PropertyKey | { key: unknown }> | undefined;
   readonly message: string;
+  /** zod nests the real reason for a bad record key here. */
+  readonly issues?: ReadonlyArray<{ readonly message: string }> | undefined;
 }
 
 export type SafeParse<T> = (
@@ -29,7 +31,10 @@ export function formatPath(path: SchemaIssue['path']): string {
 }
 
 export function formatIssues(heading: string, issues: ReadonlyArray<SchemaIssue>): string {
-  const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
+  const lines = issues.map((issue) => {
+    const reason = issue.issues?.length ? issue.issues.map((inner) => inner.message).join('; ') : issue.message;
+    return `  - ${formatPath(issue.path)}: ${reason}`;
+  });
   return [heading, ...lines].join('\n');
 }
 

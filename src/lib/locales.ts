@@ -68,9 +68,3 @@ export function withBase(path: string, base: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmedBase}${normalise(path)}`;
 }
-
-/** Removes the deployment base from a pathname, the inverse of withBase. */
-export function withoutBase(pathname: string, base: string): string {
-  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
-  return pathname.startsWith(trimmedBase) ? normalise(pathname.slice(trimmedBase.length)) : normalise(pathname);
-}

@@ -31,7 +31,7 @@ export const CourseSchema = z
     if (new Set(course.locales).size !== course.locales.length) {
       ctx.addIssue({ code: 'custom', path: ['locales'], message: 'a locale is listed twice' });
     }
-    for (const locale of course.locales) {
+    for (const locale of new Set(course.locales)) {
       if (!course.title[locale]) {
         ctx.addIssue({ code: 'custom', path: ['title', locale], message: `missing the title for "${locale}"` });
       }

@@ -18,8 +18,13 @@ export const CURRENT_VERSION = 1;
 
 /** Lesson slugs are file names: lower-case words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_SLUG_LENGTH = 48;
-export const MAX_LESSONS = 60;
+/**
+ * Bounds that keep the lesson part of the document within 2,048 characters
+ * (half the SCORM limit; the rest is for quiz and role-play results). The
+ * build refuses a course whose lesson slugs break them (lessonSlugProblems).
+ */
+export const MAX_SLUG_LENGTH = 40;
+export const MAX_LESSONS = 24;
 
 const UnixSeconds = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -43,4 +48,16 @@ export type LessonRecord = v.InferOutput<typeof LessonRecord>;
 
 export function emptyProgress(): Progress {
   return { v: CURRENT_VERSION, l: {} };
+}
+
+/** Keys valibot drops from records to prevent prototype pollution: a lesson cannot be named so. */
+export const RESERVED_SLUGS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+/** Why a course's lesson slugs could not be stored in this document, one line each. */
+export function lessonSlugProblems(slugs: readonly string[]): string[] {
+  const problems = slugs
+    .filter((slug) => slug.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(slug) || RESERVED_SLUGS.includes(slug))
+    .map((slug) => `lesson file name "${slug}" must be lower-case words joined by hyphens, at most ${MAX_SLUG_LENGTH} characters, and not ${RESERVED_SLUGS.join(' or ')}`);
+  if (slugs.length > MAX_LESSONS) problems.push(`the course has ${slugs.length} lessons; progress can record at most ${MAX_LESSONS}`);
+  return problems;
 }
