@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser tests run against the built site (npm run build first) served by
- * `astro preview`, in the system Chromium: this project never downloads a browser.
+ * Browser tests run against the built site (npm run build first), served as
+ * a plain static host would (scripts/serve-dist.mjs), in the system Chromium:
+ * this project never downloads a browser.
  */
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const chromium = candidates.find((path): path is string => Boolean(path) && existsSync(path!));
+// CHROME_PATH, when set, is the only candidate: a wrong value should fail loudly, not fall back.
+const candidates = process.env.CHROME_PATH ? [process.env.CHROME_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const chromium = candidates.find((path) => existsSync(path));
 if (!chromium) {
   throw new Error(
     [
@@ -45,10 +47,9 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npm run preview -- --port ${port}`,
+    command: `node scripts/serve-dist.mjs ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });

@@ -1,9 +1,10 @@
 /** Marks the lesson started on arrival and offers a clear way to complete it. */
-import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lessonStatus } from '../lib/progress/rules';
 import { makeTranslator } from '../lib/ui-strings';
+import { emptyProgress } from '../lib/progress/schema';
 import { $progress, completeLesson, startLesson } from '../stores/progress';
+import { useHydrated, useStoreAfterHydration } from './use-hydrated';
 
 interface Props {
   slug: string;
@@ -11,17 +12,18 @@ interface Props {
   next?: { href: string; title: string; lang?: string } | undefined;
 }
 
+const SERVER_PROGRESS = emptyProgress();
+
 export default function LessonActions({ slug, strings, next }: Props) {
   const t = makeTranslator(strings, 'LessonActions');
-  const progress = useStore($progress);
-  const [ready, setReady] = useState(false);
+  const progress = useStoreAfterHydration($progress, SERVER_PROGRESS);
+  const ready = useHydrated();
   const [justCompleted, setJustCompleted] = useState(false);
   const doneRef = useRef<HTMLParagraphElement>(null);
   const completed = lessonStatus(progress, slug) === 'completed';
 
   useEffect(() => {
     startLesson(slug);
-    setReady(true);
   }, [slug]);
 
   useEffect(() => {

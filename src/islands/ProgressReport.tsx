@@ -1,8 +1,9 @@
 /** "My progress": every lesson with its status and completion date, and any unreadable data kept. */
-import { useStore } from '@nanostores/preact';
 import { lessonStatus, summarise } from '../lib/progress/rules';
 import { makeTranslator } from '../lib/ui-strings';
+import { emptyProgress } from '../lib/progress/schema';
 import { $backups, $progress, deleteBackup } from '../stores/progress';
+import { useStoreAfterHydration } from './use-hydrated';
 import { STATUS_KEYS } from './CourseMap';
 import { downloadText } from './download';
 import type { LessonLink } from './types';
@@ -13,10 +14,12 @@ interface Props {
   strings: Record<string, string>;
 }
 
+const SERVER_PROGRESS = emptyProgress();
+
 export default function ProgressReport({ locale, lessons, strings }: Props) {
   const t = makeTranslator(strings, 'ProgressReport');
-  const progress = useStore($progress);
-  const backups = useStore($backups);
+  const progress = useStoreAfterHydration($progress, SERVER_PROGRESS);
+  const backups = useStoreAfterHydration($backups, []);
   const summary = summarise(
     progress,
     lessons.map((lesson) => lesson.slug),

@@ -2,6 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { makeTranslator } from '../lib/ui-strings';
 import { $progress, $recovery, $storageFault, dismissRecovery } from '../stores/progress';
+import { useHydrated } from './use-hydrated';
 import { downloadText } from './download';
 
 interface Props {
@@ -13,6 +14,8 @@ export default function StorageNotice({ strings }: Props) {
   useStore($progress); // reading progress is what finds the problems below
   const fault = useStore($storageFault);
   const recovery = useStore($recovery);
+  // Announced by the live region only when it appears after load, so render it after hydration.
+  const hydrated = useHydrated();
 
   const messages: string[] = [];
   if (fault) {
@@ -25,7 +28,7 @@ export default function StorageNotice({ strings }: Props) {
 
   return (
     <div role="status" class="notice-region">
-      {messages.length > 0 && (
+      {hydrated && messages.length > 0 && (
         <section class="notice" aria-labelledby="storage-notice-heading">
           <h2 id="storage-notice-heading" class="notice__heading">
             {t('notice.heading')}

@@ -1,0 +1,81 @@
+/**
+ * Authored mistakes fail the real content sync (what `astro build` runs first)
+ * with the file and the path inside it. Each case copies the project to a
+ * temporary folder, breaks one file, and runs `astro sync` there.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const project = process.cwd();
+let dir: string;
+
+function copyProject(): string {
+  dir = mkdtempSync(join(tmpdir(), 'mot-build-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(project, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function edit(file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf-8')));
+}
+
+/** Runs the content sync and returns its output; fails the test if it succeeds. */
+function syncFails(): string {
+  try {
+    execFileSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
+      cwd: dir,
+      encoding: 'utf-8',
+      stdio: 'pipe',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout: string; stderr: string };
+    return `${stdout}\n${stderr}`;
+  }
+  throw new Error('expected astro sync to fail');
+}
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('authored mistakes fail the build with file and path', { timeout: 60_000 }, () => {
+  it('a lesson with bad frontmatter', () => {
+    copyProject();
+    edit('content/lessons/en/moments-of-truth.mdx', (text) => text.replace('minutes: 12', 'minutes: twelve').replace('  - 003_307329248a910464.txt', '  - 009_unknown.txt'));
+    const output = syncFails();
+    expect(output).toContain('Invalid lesson frontmatter in content/lessons/en/moments-of-truth.mdx');
+    expect(output).toContain('  - minutes: Invalid input: expected number, received string');
+    expect(output).toContain('  - sources.1: unknown source "009_unknown.txt"');
+  });
+
+  it('an interface string missing in one locale, and an unknown one', () => {
+    copyProject();
+    edit('content/ui/ar.json', (text) => {
+      const strings = JSON.parse(text) as Record<string, string>;
+      delete strings['nav.skip'];
+      strings['nav.skpi'] = 'x';
+      return JSON.stringify(strings);
+    });
+    const output = syncFails();
+    expect(output).toContain('content/ui/ar.json: missing key "nav.skip" (present in content/ui/en.json)');
+    expect(output).toContain('content/ui/ar.json: unknown key "nav.skpi" (not in content/ui/en.json)');
+  });
+
+  it('course settings with a bad pass mark', () => {
+    copyProject();
+    edit('content/course.yaml', (text) => text.replace('passMark: 80', 'passMark: 180'));
+    expect(syncFails()).toContain('Invalid course settings in content/course.yaml\n  - passMark: Too big: expected number to be <=100');
+  });
+
+  it('a source list entry with a malformed id', () => {
+    copyProject();
+    edit('content/sources.yaml', (text) => text.replace('- id: 004_e7d0d88e55082431.txt', '- id: four.txt'));
+    expect(syncFails()).toContain('Invalid source list in content/sources.yaml\n  - 4.id: must be a seed file name');
+  });
+});

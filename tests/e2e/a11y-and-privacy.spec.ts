@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages, hydrated } from './helpers';
+
+const pages = builtPages();
+
+test('the build has the pages this suite expects', () => {
+  expect(pages).toEqual(
+    expect.arrayContaining(['/', '/ar/', '/lessons/moments-of-truth/', '/ar/lessons/moments-of-truth/', '/progress/', '/ar/progress/', '/404.html']),
+  );
+});
+
+for (const path of pages) {
+  test(`axe finds no WCAG 2.2 A/AA violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    if (path !== '/404.html') await hydrated(page);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test(`${path} makes no request to any other origin`, async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) foreign.push(request.url());
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    expect(foreign).toEqual([]);
+  });
+}
+
+test('axe stays at zero with the storage notice shown, in both directions', async ({ page }) => {
+  for (const path of ['/', '/ar/']) {
+    await page.goto(path);
+    await page.evaluate(() => localStorage.setItem('mot:progress@1', 'garbage'));
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('region')).toHaveCount(2); // the notice and course progress
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  }
+});

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { hydrated } from './helpers';
+
+test('Arabic pages are right-to-left and the switcher keeps the lesson', async ({ page }) => {
+  await page.goto('/lessons/moments-of-truth/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'العربية' }).click();
+  await expect(page).toHaveURL(/\/ar\/lessons\/moments-of-truth\/$/);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('لحظات الصدق');
+  // Right-to-left for real: the header's first item sits at the right.
+  const title = await page.getByRole('link', { name: 'لحظات الصدق' }).first().boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(title!.x).toBeGreaterThan(viewport.width / 2);
+
+  await page.getByRole('navigation', { name: 'اللغة' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/lessons\/moments-of-truth\/$/);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+});
+
+test('an untranslated lesson shows the English text inside the Arabic interface, with a notice', async ({ page }) => {
+  await page.goto('/ar/lessons/customers-for-life/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByText('هذا الدرس غير متوفر بعدُ باللغة العربية')).toBeVisible();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Keeping customers for life');
+  // The English text is marked as English and laid out left-to-right.
+  const body = page.locator('[lang="en"][dir="ltr"]').filter({ has: heading });
+  await expect(body).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'الرئيسية' }).getByRole('link', { name: 'خريطة الدورة' })).toBeVisible();
+});
+
+test('the Arabic course map lists every lesson and keeps progress shared with English', async ({ page }) => {
+  await page.goto('/ar/');
+  await hydrated(page);
+  const lessons = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem');
+  await expect(lessons).toHaveCount(2);
+  await expect(lessons.nth(0)).toContainText('لحظات الصدق');
+  await expect(lessons.nth(1)).toContainText('Keeping customers for life');
+  await expect(page.getByText('أكملت 0 من 2 دروس (0%)')).toBeVisible();
+
+  await page.goto('/lessons/moments-of-truth/');
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Mark this lesson as complete' }).click();
+  await page.goto('/ar/');
+  await hydrated(page);
+  await expect(lessons.nth(0)).toContainText('مكتمل');
+});
+
+test('lesson text is readable with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/lessons/moments-of-truth/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moments of truth');
+  await expect(page.getByText('We have 50,000 moments of truth in our business every day.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await page.goto('/ar/');
+  await expect(page.getByRole('link', { name: 'Keeping customers for life' })).toBeVisible();
+  await context.close();
+});
+
+test('the 404 page helps the learner back', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Go to the course map' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});

@@ -1,0 +1,140 @@
+import { expect, test } from '@playwright/test';
+import { hydrated, PROGRESS_KEY } from './helpers';
+
+test.describe('completing a lesson', () => {
+  test('stays completed after a reload and shows on the course map', async ({ page }) => {
+    await page.goto('/lessons/moments-of-truth/');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Mark this lesson as complete' }).click();
+    await expect(page.getByText('You have completed this lesson.')).toBeVisible();
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByText('You have completed this lesson.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Mark this lesson as complete' })).toHaveCount(0);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Course map' }).click();
+    await hydrated(page);
+    await expect(page.getByText('1 of 2 lessons completed (50%)')).toBeVisible();
+    // The bar itself, not only the text: hydration must not leave the server's value behind.
+    await expect(page.getByRole('progressbar', { name: 'Course progress' })).toHaveJSProperty('value', 1);
+    const first = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Moments of truth' }) });
+    await expect(first).toContainText('Completed');
+    await expect(page.getByRole('link', { name: 'Continue with “Keeping customers for life”' })).toBeVisible();
+  });
+
+  test('another open tab sees the completion without a reload', async ({ context }) => {
+    const map = await context.newPage();
+    await map.goto('/');
+    await hydrated(map);
+    await expect(map.getByText('0 of 2 lessons completed (0%)')).toBeVisible();
+
+    const lesson = await context.newPage();
+    await lesson.goto('/lessons/customers-for-life/');
+    await hydrated(lesson);
+    await lesson.getByRole('button', { name: 'Mark this lesson as complete' }).click();
+
+    await expect(map.getByText('1 of 2 lessons completed (50%)')).toBeVisible();
+    await expect(map.getByRole('progressbar', { name: 'Course progress' })).toHaveJSProperty('value', 1);
+    const card = map.getByRole('listitem').filter({ has: map.getByRole('link', { name: 'Keeping customers for life' }) });
+    await expect(card).toContainText('Completed');
+  });
+
+  test('can be done with the keyboard alone', async ({ page }) => {
+    await page.goto('/');
+    await hydrated(page);
+    // Tab from the top: the skip link comes first.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    // Into the course map: the first focusable item in main is the start button.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Start with “Moments of truth”' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/lessons/moments-of-truth/');
+    await hydrated(page);
+    const button = page.getByRole('button', { name: 'Mark this lesson as complete' });
+    for (let presses = 0; presses < 60 && !(await button.evaluate((el) => el === document.activeElement)); presses += 1) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('You have completed this lesson.')).toBeFocused();
+    const stored = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+    expect(JSON.parse(stored!).l['moments-of-truth'].c).toEqual(expect.any(Number));
+  });
+});
+
+test.describe('when storage misbehaves', () => {
+  test('garbage in storage: the page works, says so, and keeps the garbage', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"l":{"moments-of-truth":'), PROGRESS_KEY);
+    await page.reload();
+    await hydrated(page);
+    const notice = page.getByRole('region', { name: 'About your saved progress' });
+    await expect(notice).toContainText('could not read the progress saved on this device (it is damaged)');
+    await expect(page.getByText('0 of 2 lessons completed (0%)')).toBeVisible();
+
+    const download = page.waitForEvent('download');
+    await notice.getByRole('button', { name: 'Download the unreadable data' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^moments-of-truth-unreadable-progress-\d+\.txt$/);
+
+    // Completing a lesson now does not lose the original text.
+    await page.goto('/lessons/moments-of-truth/');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Mark this lesson as complete' }).click();
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.includes(':unreadable:'))
+        .map((key) => localStorage.getItem(key)),
+    );
+    expect(kept).toEqual(['{"v":1,"l":{"moments-of-truth":']);
+
+    await page.goto('/progress/');
+    await hydrated(page);
+    await expect(page.getByRole('heading', { name: 'Unreadable progress kept on this device' })).toBeVisible();
+  });
+
+  test('data from a newer version is not overwritten and is explained', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate((key) => localStorage.setItem(key, '{"v":3,"l":{},"badges":[]}'), PROGRESS_KEY);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('region', { name: 'About your saved progress' })).toContainText('saved by a newer version of this course');
+  });
+
+  test('storage that throws: the page works from memory and says progress will not be kept', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/lessons/moments-of-truth/');
+    await hydrated(page);
+    await expect(page.getByRole('region', { name: 'About your saved progress' })).toContainText('your progress will not be kept on this device');
+    await page.getByRole('button', { name: 'Mark this lesson as complete' }).click();
+    await expect(page.getByText('You have completed this lesson.')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('a full quota: a notice, no crash, and the page still shows the completion', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/lessons/moments-of-truth/');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Mark this lesson as complete' }).click();
+    await expect(page.getByText('You have completed this lesson.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'About your saved progress' })).toContainText('storage for this site is full');
+    expect(errors).toEqual([]);
+  });
+});
