@@ -20,6 +20,23 @@ test('Arabic pages are right-to-left and the switcher keeps the lesson', async (
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });
 
+test('the self-hosted fonts cover Arabic, Cyrillic and Greek', async ({ page }) => {
+  await page.goto('/ar/');
+  const loaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const samples = { arabic: 'لحظات الصدق', cyrillic: 'Алексей Смирнов', greek: 'Στέλιος Θεοδωρίδης', hungarian: 'Kovács Erzsébet Őrsi' };
+    const results: Record<string, boolean> = {};
+    for (const [script, text] of Object.entries(samples)) {
+      const family = script === 'arabic' ? 'Noto Sans Arabic' : 'Noto Sans';
+      // The faces whose unicode-range covers the text; empty when the font has no such subset.
+      const faces = await document.fonts.load(`16px "${family}"`, text);
+      results[script] = faces.length > 0 && faces.every((face) => face.status === 'loaded');
+    }
+    return results;
+  });
+  expect(loaded).toEqual({ arabic: true, cyrillic: true, greek: true, hungarian: true });
+});
+
 test('an untranslated lesson shows the English text inside the Arabic interface, with a notice', async ({ page }) => {
   await page.goto('/ar/lessons/customers-for-life/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -39,7 +56,7 @@ test('the Arabic course map lists every lesson and keeps progress shared with En
   await expect(lessons).toHaveCount(2);
   await expect(lessons.nth(0)).toContainText('لحظات الصدق');
   await expect(lessons.nth(1)).toContainText('Keeping customers for life');
-  await expect(page.getByText('أكملت 0 من 2 دروس (0%)')).toBeVisible();
+  await expect(page.getByText('الدروس المكتملة: 0 من 2 (0%)')).toBeVisible();
 
   await page.goto('/lessons/moments-of-truth/');
   await hydrated(page);
