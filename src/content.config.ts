@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { courseLoader, loadSources, sourcesLoader, uiLoader, validatedGlob } from './loaders';
+import { courseLoader, glossaryLoader, loadSources, sourcesLoader, uiLoader, validatedGlob } from './loaders';
+import { z } from 'astro/zod';
+import { GlossaryEntrySchema } from './schemas/glossary';
 import { CourseSchema } from './schemas/course';
 import { lessonSchema } from './schemas/lesson';
 import { SourceSchema } from './schemas/source';
@@ -16,4 +18,5 @@ export const collections = {
   ui: defineCollection({ loader: uiLoader(), schema: UiSchema }),
   course: defineCollection({ loader: courseLoader(), schema: CourseSchema }),
   sources: defineCollection({ loader: sourcesLoader(), schema: SourceSchema }),
+  glossary: defineCollection({ loader: glossaryLoader(), schema: GlossaryEntrySchema.extend({ order: z.number().int() }) }),
 };

@@ -15,6 +15,7 @@ import { checkUiKeys, type UiFile } from './lib/ui-strings';
 import { CourseSchema, type Course } from './schemas/course';
 import { SourcesSchema } from './schemas/source';
 import { UiSchema } from './schemas/ui';
+import { GlossarySchema } from './schemas/glossary';
 
 // Astro runs from the project root; import.meta.url would point into its bundle.
 const root = pathToFileURL(`${process.cwd()}/`);
@@ -104,6 +105,41 @@ export function uiLoader(): Loader {
       }
       store.clear();
       for (const [locale, { strings }] of files) store.set({ id: locale, data: strings });
+    },
+  };
+}
+
+/**
+ * content/glossary/<locale>.yaml, entries keyed "<locale>/<id>". Only the
+ * default locale's file is required; ids must be unique within a file and a
+ * translation may only translate terms the default file has.
+ */
+export function glossaryLoader(): Loader {
+  return {
+    name: 'glossary-loader',
+    load: async ({ store }) => {
+      const course = loadCourse();
+      store.clear();
+      const present = new Set(readdirSync(new URL('content/glossary/', root)));
+      let reference: Set<string> | undefined;
+      for (const locale of [course.defaultLocale, ...course.locales.filter((code) => code !== course.defaultLocale)]) {
+        const file = `content/glossary/${locale}.yaml`;
+        if (!present.has(`${locale}.yaml`)) {
+          if (locale === course.defaultLocale) throw new ContentError(`Missing ${file}: the default locale needs a glossary`);
+          continue;
+        }
+        const entries = parseWithFriendlyErrors(zodSafeParse(GlossarySchema), readStructured(file), `Invalid glossary in ${file}`);
+        const seen = new Set<string>();
+        entries.forEach((entry, index) => {
+          if (seen.has(entry.id)) throw new ContentError(`Invalid glossary in ${file}\n  - ${index}.id: "${entry.id}" is used twice`);
+          if (reference && !reference.has(entry.id)) {
+            throw new ContentError(`Invalid glossary in ${file}\n  - ${index}.id: "${entry.id}" is not in content/glossary/${course.defaultLocale}.yaml`);
+          }
+          seen.add(entry.id);
+          store.set({ id: `${locale}/${entry.id}`, data: { ...entry, order: index } });
+        });
+        reference ??= seen;
+      }
     },
   };
 }

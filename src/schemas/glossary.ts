@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+
+/** One glossary entry: content/glossary/<locale>.yaml is a list of these. */
+export const GlossaryEntrySchema = z.strictObject({
+  /** The anchor on the glossary page and the id <Term id="…"> uses. @example "moment-of-truth" */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The word or phrase as learners meet it. */
+  term: z.string().min(1),
+  /** A plain definition, faithful to the sources. */
+  definition: z.string().min(1),
+  /** Lessons (file names without .mdx) where the term is taught. */
+  lessons: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+});
+
+export const GlossarySchema = z.array(GlossaryEntrySchema).min(1);
+
+export type GlossaryEntry = z.output<typeof GlossaryEntrySchema>;
