@@ -53,10 +53,11 @@ test('the Arabic course map lists every lesson and keeps progress shared with En
   await page.goto('/ar/');
   await hydrated(page);
   const lessons = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem');
-  await expect(lessons).toHaveCount(2);
+  await expect(lessons).toHaveCount(12);
   await expect(lessons.nth(0)).toContainText('لحظات الصدق');
-  await expect(lessons.nth(1)).toContainText('Keeping customers for life');
-  await expect(page.getByText('الدروس المكتملة: 0 من 2 (0%)')).toBeVisible();
+  await expect(lessons.nth(10)).toContainText('Keeping customers for life');
+  await expect(lessons.nth(10).getByRole('link')).toHaveAttribute('lang', 'en');
+  await expect(page.getByText('الدروس المكتملة: 0 من 12 (0%)')).toBeVisible();
 
   await page.goto('/lessons/moments-of-truth/');
   await hydrated(page);

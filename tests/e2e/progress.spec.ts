@@ -14,26 +14,26 @@ test.describe('completing a lesson', () => {
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Course map' }).click();
     await hydrated(page);
-    await expect(page.getByText('1 of 2 lessons completed (50%)')).toBeVisible();
+    await expect(page.getByText('1 of 12 lessons completed (8%)')).toBeVisible();
     // The bar itself, not only the text: hydration must not leave the server's value behind.
     await expect(page.getByRole('progressbar', { name: 'Course progress' })).toHaveJSProperty('value', 1);
     const first = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Moments of truth' }) });
     await expect(first).toContainText('Completed');
-    await expect(page.getByRole('link', { name: 'Continue with “Keeping customers for life”' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Continue with “What superior service is”' })).toBeVisible();
   });
 
   test('another open tab sees the completion without a reload', async ({ context }) => {
     const map = await context.newPage();
     await map.goto('/');
     await hydrated(map);
-    await expect(map.getByText('0 of 2 lessons completed (0%)')).toBeVisible();
+    await expect(map.getByText('0 of 12 lessons completed (0%)')).toBeVisible();
 
     const lesson = await context.newPage();
     await lesson.goto('/lessons/customers-for-life/');
     await hydrated(lesson);
     await lesson.getByRole('button', { name: 'Mark this lesson as complete' }).click();
 
-    await expect(map.getByText('1 of 2 lessons completed (50%)')).toBeVisible();
+    await expect(map.getByText('1 of 12 lessons completed (8%)')).toBeVisible();
     await expect(map.getByRole('progressbar', { name: 'Course progress' })).toHaveJSProperty('value', 1);
     const card = map.getByRole('listitem').filter({ has: map.getByRole('link', { name: 'Keeping customers for life' }) });
     await expect(card).toContainText('Completed');
@@ -72,7 +72,7 @@ test.describe('when storage misbehaves', () => {
     await hydrated(page);
     const notice = page.getByRole('region', { name: 'About your saved progress' });
     await expect(notice).toContainText('could not read the progress saved on this device (it is damaged)');
-    await expect(page.getByText('0 of 2 lessons completed (0%)')).toBeVisible();
+    await expect(page.getByText('0 of 12 lessons completed (0%)')).toBeVisible();
 
     const download = page.waitForEvent('download');
     await notice.getByRole('button', { name: 'Download the unreadable data' }).click();
