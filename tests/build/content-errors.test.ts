@@ -26,10 +26,10 @@ function edit(file: string, change: (text: string) => string): void {
   writeFileSync(path, change(readFileSync(path, 'utf-8')));
 }
 
-/** Runs the content sync and returns its output; fails the test if it succeeds. */
-function syncFails(): string {
+/** Runs `astro <command>` and returns its output; fails the test if it succeeds. */
+function syncFails(command: 'sync' | 'build' = 'sync'): string {
   try {
-    execFileSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
+    execFileSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), command], {
       cwd: dir,
       encoding: 'utf-8',
       stdio: 'pipe',
@@ -71,6 +71,17 @@ describe('authored mistakes fail the build with file and path', { timeout: 60_00
     copyProject();
     edit('content/course.yaml', (text) => text.replace('passMark: 80', 'passMark: 180'));
     expect(syncFails()).toContain('Invalid course settings in content/course.yaml\n  - passMark: Too big: expected number to be <=100');
+  });
+
+  it('a lesson component with a bad prop, or an unknown glossary term', () => {
+    copyProject();
+    edit('content/lessons/en/numbers-that-matter.mdx', (text) => text.replace('<Stat value="13" source="000_ada38c26cd4a2f8c.txt">', '<Stat value="" source="000_ada38c26cd4a2f8c.txt" colour="red">'));
+    const output = syncFails('build');
+    expect(output).toContain('Invalid <Stat> in content/lessons/en/numbers-that-matter.mdx\n  - value: Too small: expected string to have >=1 characters\n  - (root): Unrecognized key: "colour"');
+
+    edit('content/lessons/en/numbers-that-matter.mdx', (text) => text.replace('<Stat value="" source="000_ada38c26cd4a2f8c.txt" colour="red">', '<Stat value="13" source="000_ada38c26cd4a2f8c.txt">'));
+    edit('content/lessons/en/superior-service.mdx', (text) => text.replace('<Term id="superior-service">', '<Term id="super-service">'));
+    expect(syncFails('build')).toContain('Invalid <Term> in content/lessons/en/superior-service.mdx\n  - id: no glossary entry "super-service"');
   });
 
   it('a source list entry with a malformed id', () => {
