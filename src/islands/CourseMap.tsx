@@ -1,17 +1,14 @@
 /** The course map: overall progress, where to continue, and every lesson with its status. */
 import { lessonStatus, nextLesson, summarise, type LessonStatus } from '../lib/progress/rules';
 import { makeTranslator } from '../lib/ui-strings';
-import { emptyProgress } from '../lib/progress/schema';
 import { $progress } from '../stores/progress';
-import { useStoreAfterHydration } from './use-hydrated';
+import { useStore } from '@nanostores/preact';
 import type { LessonLink } from './types';
 
 interface Props {
   lessons: LessonLink[];
   strings: Record<string, string>;
 }
-
-const SERVER_PROGRESS = emptyProgress();
 
 export const STATUS_KEYS: Record<LessonStatus, string> = {
   'not-started': 'status.notStarted',
@@ -21,7 +18,7 @@ export const STATUS_KEYS: Record<LessonStatus, string> = {
 
 export default function CourseMap({ lessons, strings }: Props) {
   const t = makeTranslator(strings, 'CourseMap');
-  const progress = useStoreAfterHydration($progress, SERVER_PROGRESS);
+  const progress = useStore($progress, { ssr: 'initial' });
   const slugs = lessons.map((lesson) => lesson.slug);
   const summary = summarise(progress, slugs);
   const nextSlug = nextLesson(progress, slugs);

@@ -2,9 +2,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lessonStatus } from '../lib/progress/rules';
 import { makeTranslator } from '../lib/ui-strings';
-import { emptyProgress } from '../lib/progress/schema';
 import { $progress, completeLesson, startLesson } from '../stores/progress';
-import { useHydrated, useStoreAfterHydration } from './use-hydrated';
+import { useStore } from '@nanostores/preact';
+import { useHydrated } from './use-hydrated';
 
 interface Props {
   slug: string;
@@ -12,11 +12,9 @@ interface Props {
   next?: { href: string; title: string; lang?: string } | undefined;
 }
 
-const SERVER_PROGRESS = emptyProgress();
-
 export default function LessonActions({ slug, strings, next }: Props) {
   const t = makeTranslator(strings, 'LessonActions');
-  const progress = useStoreAfterHydration($progress, SERVER_PROGRESS);
+  const progress = useStore($progress, { ssr: 'initial' });
   const ready = useHydrated();
   const [justCompleted, setJustCompleted] = useState(false);
   const doneRef = useRef<HTMLParagraphElement>(null);

@@ -1,11 +1,9 @@
 /** "My progress": every lesson with its status and completion date, and any unreadable data kept. */
 import { lessonStatus, summarise } from '../lib/progress/rules';
 import { makeTranslator } from '../lib/ui-strings';
-import { emptyProgress } from '../lib/progress/schema';
 import { $backups, $progress, deleteBackup } from '../stores/progress';
-import { useStoreAfterHydration } from './use-hydrated';
+import { useStore } from '@nanostores/preact';
 import { STATUS_KEYS } from './CourseMap';
-import { downloadText } from './download';
 import type { LessonLink } from './types';
 
 interface Props {
@@ -14,12 +12,15 @@ interface Props {
   strings: Record<string, string>;
 }
 
-const SERVER_PROGRESS = emptyProgress();
+/** Loaded on click: few learners ever need it. */
+async function download(fileName: string, text: string) {
+  (await import('./download')).downloadText(fileName, text, 'text/plain');
+}
 
 export default function ProgressReport({ locale, lessons, strings }: Props) {
   const t = makeTranslator(strings, 'ProgressReport');
-  const progress = useStoreAfterHydration($progress, SERVER_PROGRESS);
-  const backups = useStoreAfterHydration($backups, []);
+  const progress = useStore($progress, { ssr: 'initial' });
+  const backups = useStore($backups, { ssr: 'initial' });
   const summary = summarise(
     progress,
     lessons.map((lesson) => lesson.slug),
@@ -71,7 +72,7 @@ export default function ProgressReport({ locale, lessons, strings }: Props) {
                 <button
                   type="button"
                   class="button button--quiet"
-                  onClick={() => downloadText(`moments-of-truth-unreadable-progress-${backup.savedAt}.txt`, backup.text, 'text/plain')}
+                  onClick={() => void download(`moments-of-truth-unreadable-progress-${backup.savedAt}.txt`, backup.text)}
                 >
                   {t('myProgress.download')}
                 </button>{' '}

@@ -2,20 +2,22 @@
 import { useStore } from '@nanostores/preact';
 import { makeTranslator } from '../lib/ui-strings';
 import { $progress, $recovery, $storageFault, dismissRecovery } from '../stores/progress';
-import { useHydrated } from './use-hydrated';
-import { downloadText } from './download';
 
 interface Props {
   strings: Record<string, string>;
 }
 
+/** Loaded on click: few learners ever need it. */
+async function download(fileName: string, text: string) {
+  (await import('./download')).downloadText(fileName, text, 'text/plain');
+}
+
 export default function StorageNotice({ strings }: Props) {
   const t = makeTranslator(strings, 'StorageNotice');
   useStore($progress); // reading progress is what finds the problems below
-  const fault = useStore($storageFault);
-  const recovery = useStore($recovery);
-  // Announced by the live region only when it appears after load, so render it after hydration.
-  const hydrated = useHydrated();
+  // Rendered after hydration, so the live region announces it.
+  const fault = useStore($storageFault, { ssr: 'initial' });
+  const recovery = useStore($recovery, { ssr: 'initial' });
 
   const messages: string[] = [];
   if (fault) {
@@ -28,7 +30,7 @@ export default function StorageNotice({ strings }: Props) {
 
   return (
     <div role="status" class="notice-region">
-      {hydrated && messages.length > 0 && (
+      {messages.length > 0 && (
         <section class="notice" aria-labelledby="storage-notice-heading">
           <h2 id="storage-notice-heading" class="notice__heading">
             {t('notice.heading')}
@@ -41,7 +43,7 @@ export default function StorageNotice({ strings }: Props) {
               <button
                 type="button"
                 class="button"
-                onClick={() => downloadText(`moments-of-truth-unreadable-progress-${Date.now()}.txt`, recovery.text, 'text/plain')}
+                onClick={() => void download(`moments-of-truth-unreadable-progress-${Date.now()}.txt`, recovery.text)}
               >
                 {t('notice.download')}
               </button>

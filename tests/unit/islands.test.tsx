@@ -97,7 +97,7 @@ describe('StorageNotice', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'About your saved progress' })).toBeTruthy());
     expect(screen.getByText(/could not read the progress saved on this device \(it is damaged\)/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Download the unreadable data' }));
-    expect(create).toHaveBeenCalledOnce();
+    await waitFor(() => expect(create).toHaveBeenCalledOnce());
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(screen.queryByRole('heading')).toBeNull());
   });

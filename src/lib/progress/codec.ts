@@ -4,7 +4,7 @@
  * store can keep the unreadable text and tell the learner.
  */
 import * as v from 'valibot';
-import { formatIssues } from '../friendly-errors';
+import { formatPath } from '../friendly-errors';
 import { migrate, type MigrationChain } from './migrate';
 import { CURRENT_VERSION, emptyProgress, ProgressV1, type Progress } from './schema';
 
@@ -52,8 +52,9 @@ export function validateProgress(parsed: unknown, chain: MigrationChain = PROGRE
   }
   const result = v.safeParse(ProgressV1, migrated.doc);
   if (!result.success) {
-    const issues = result.issues.map((issue) => ({ path: issue.path, message: issue.message }));
-    return { ok: false, problem: 'invalid', detail: formatIssues('Progress data does not match its schema', issues) };
+    // One line is enough: learners see a plain notice, and the data itself is kept for whoever looks closer.
+    const [first] = result.issues;
+    return { ok: false, problem: 'invalid', detail: `${formatPath(first.path)}: ${first.message}` };
   }
   return migrated.from === CURRENT_VERSION
     ? { ok: true, doc: result.output }
