@@ -9,6 +9,4 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
-    ],
-  },
 });
