@@ -1,7 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { courseLoader, glossaryLoader, loadSources, sourcesLoader, uiLoader, validatedGlob } from './loaders';
+import { courseLoader, glossaryLoader, loadSources, quizLoader, sourcesLoader, uiLoader, validatedGlob } from './loaders';
 import { z } from 'astro/zod';
 import { GlossaryEntrySchema } from './schemas/glossary';
+import type { Question } from './lib/quiz/types';
+
+type QuizQuestion = Question & { check: boolean };
 import { CourseSchema } from './schemas/course';
 import { lessonSchema } from './schemas/lesson';
 import { SourceSchema } from './schemas/source';
@@ -18,5 +21,7 @@ export const collections = {
   ui: defineCollection({ loader: uiLoader(), schema: UiSchema }),
   course: defineCollection({ loader: courseLoader(), schema: CourseSchema }),
   sources: defineCollection({ loader: sourcesLoader(), schema: SourceSchema }),
+  // Validated by the loader (schema, then semantics); the stored shape is src/lib/quiz/types.ts.
+  quizzes: defineCollection({ loader: quizLoader(), schema: z.object({ lesson: z.string(), questions: z.array(z.custom<QuizQuestion>()) }) }),
   glossary: defineCollection({ loader: glossaryLoader(), schema: GlossaryEntrySchema.extend({ order: z.number().int() }) }),
 };

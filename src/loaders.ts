@@ -16,6 +16,10 @@ import { CourseSchema, type Course } from './schemas/course';
 import { SourcesSchema } from './schemas/source';
 import { UiSchema } from './schemas/ui';
 import { GlossarySchema } from './schemas/glossary';
+import { QuizFileSchema } from './schemas/quiz';
+import { quizProblems } from './lib/quiz/validate';
+import type { Question } from './lib/quiz/types';
+import GithubSlugger from 'github-slugger';
 
 // Astro runs from the project root; import.meta.url would point into its bundle.
 const root = pathToFileURL(`${process.cwd()}/`);
@@ -139,6 +143,88 @@ export function glossaryLoader(): Loader {
           store.set({ id: `${locale}/${entry.id}`, data: { ...entry, order: index } });
         });
         reference ??= seen;
+      }
+    },
+  };
+}
+
+/** Ids the lesson page gives its own parts, which questions may also link to. */
+const PAGE_SECTIONS = ['lesson-title', 'objectives-heading', 'try-it', 'key-takeaways', 'sources-heading'];
+
+/** A lesson's heading ids (as Astro makes them) and its sources, read from the MDX file. */
+export function lessonOutline(file: string): { sections: Set<string>; sources: string[] } {
+  const text = readText(file);
+  const [, frontmatter = '', body = ''] = text.split(/^---$/m);
+  const slugger = new GithubSlugger();
+  const sections = new Set(PAGE_SECTIONS);
+  for (const [, heading] of body.matchAll(/^#{2,6}\s+(.+?)\s*$/gm)) {
+    sections.add(slugger.slug(heading!.replace(/[*_`]/g, '')));
+  }
+  const sources = ((parseYaml(frontmatter) as { sources?: string[] } | null)?.sources ?? []).filter((id) => typeof id === 'string');
+  return { sections, sources };
+}
+
+/**
+ * content/quizzes/<locale>/<lesson>.yaml, entries keyed "<locale>/<lesson>".
+ * Each file is checked against its schema, then against the lesson it belongs
+ * to (sections, sources) and, for a translation, against the original's ids.
+ */
+export function quizLoader(): Loader {
+  return {
+    name: 'quiz-loader',
+    load: async ({ store }) => {
+      const course = loadCourse();
+      store.clear();
+      const originals = new Map<string, Map<string, string>>();
+      const ordered = [course.defaultLocale, ...course.locales.filter((code) => code !== course.defaultLocale)];
+      for (const locale of ordered) {
+        const folder = new URL(`content/quizzes/${locale}/`, root);
+        let names: string[] = [];
+        try {
+          names = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
+        } catch {
+          continue;
+        }
+        for (const name of names) {
+          const lesson = name.replace(/\.yaml$/, '');
+          const file = `content/quizzes/${locale}/${name}`;
+          const heading = `Invalid quiz in ${file}`;
+          const quiz = parseWithFriendlyErrors(zodSafeParse(QuizFileSchema), readStructured(file), heading);
+          const translatedLesson = `content/lessons/${locale}/${lesson}.mdx`;
+          const originalLesson = `content/lessons/${course.defaultLocale}/${lesson}.mdx`;
+          const present = (path: string) => {
+            try {
+              readText(path);
+              return true;
+            } catch {
+              return false;
+            }
+          };
+          if (!present(originalLesson)) throw new ContentError(`${heading}\n  - (file): there is no lesson ${originalLesson} for it`);
+          const lessonFile = present(translatedLesson) ? translatedLesson : originalLesson;
+          const problems = quizProblems(quiz.questions, { ...lessonOutline(lessonFile), lessonFile });
+          const original = originals.get(lesson);
+          if (locale === course.defaultLocale) {
+            originals.set(lesson, new Map(quiz.questions.map((question) => [question.id, question.type])));
+          } else if (!original) {
+            problems.push(`there is no ${course.defaultLocale} quiz for "${lesson}" to translate`);
+          } else {
+            for (const question of quiz.questions) {
+              const type = original.get(question.id);
+              if (type === undefined) problems.push(`question "${question.id}": not in the ${course.defaultLocale} quiz it translates`);
+              else if (type !== question.type) problems.push(`question "${question.id}": is ${question.type} here but ${type} in the ${course.defaultLocale} quiz`);
+            }
+          }
+          if (problems.length > 0) throw new ContentError(`${heading}\n${problems.map((line) => `  - ${line}`).join('\n')}`);
+          const questions = quiz.questions.map((question) => {
+            const base = { ...question, lesson };
+            if ('options' in question) {
+              return { ...base, options: question.options.map((option) => ({ text: option.text, correct: option.correct, feedback: option.feedback ?? '' })) };
+            }
+            return base;
+          }) as Array<Question & { check: boolean }>;
+          store.set({ id: `${locale}/${lesson}`, data: { lesson, questions } });
+        }
       }
     },
   };

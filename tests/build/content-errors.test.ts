@@ -47,11 +47,11 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('authored mistakes fail the build with file and path', { timeout: 60_000 }, () => {
   it('a lesson with bad frontmatter', () => {
     copyProject();
-    edit('content/lessons/en/moments-of-truth.mdx', (text) => text.replace('minutes: 12', 'minutes: twelve').replace('  - 003_307329248a910464.txt', '  - 009_unknown.txt'));
+    edit('content/lessons/en/moments-of-truth.mdx', (text) => text.replace('minutes: 12', 'minutes: twelve').replace('  - 003_307329248a910464.txt', '  - 003_307329248a910464.txt\n  - 009_unknown.txt'));
     const output = syncFails();
     expect(output).toContain('Invalid lesson frontmatter in content/lessons/en/moments-of-truth.mdx');
     expect(output).toContain('  - minutes: Invalid input: expected number, received string');
-    expect(output).toContain('  - sources.1: unknown source "009_unknown.txt"');
+    expect(output).toContain('  - sources.2: unknown source "009_unknown.txt"');
   });
 
   it('an interface string missing in one locale, and an unknown one', () => {
@@ -82,6 +82,17 @@ describe('authored mistakes fail the build with file and path', { timeout: 60_00
     edit('content/lessons/en/numbers-that-matter.mdx', (text) => text.replace('<Stat value="" source="000_ada38c26cd4a2f8c.txt" colour="red">', '<Stat value="13" source="000_ada38c26cd4a2f8c.txt">'));
     edit('content/lessons/en/superior-service.mdx', (text) => text.replace('<Term id="superior-service">', '<Term id="super-service">'));
     expect(syncFails('build')).toContain('Invalid <Term> in content/lessons/en/superior-service.mdx\n  - id: no glossary entry "super-service"');
+  });
+
+  it('a quiz with a question that has no correct answer and links to a missing section', () => {
+    copyProject();
+    edit('content/quizzes/en/moments-of-truth.yaml', (text) =>
+      text.replace('        correct: true\n        feedback: Right. That is the definition', '        feedback: Right. That is the definition').replace('section: where-the-idea-comes-from', 'section: where-the-idea-came-from'),
+    );
+    const output = syncFails();
+    expect(output).toContain('Invalid quiz in content/quizzes/en/moments-of-truth.yaml');
+    expect(output).toContain('  - question "definition": has no correct answer');
+    expect(output).toContain('  - question "sas-count": links to section "#where-the-idea-came-from", which is not a heading in content/lessons/en/moments-of-truth.mdx');
   });
 
   it('a source list entry with a malformed id', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readProgress, serializeProgress, validateProgress } from '../../src/lib/progress/codec';
 import { migrate, readVersion, type MigrationChain } from '../../src/lib/progress/migrate';
-import { emptyProgress, MAX_LESSONS, MAX_SLUG_LENGTH, RESERVED_SLUGS, type Progress } from '../../src/lib/progress/schema';
+import { emptyProgress, FINAL_QUESTIONS, MAX_HISTORY, MAX_LESSONS, MAX_SLUG_LENGTH, RESERVED_SLUGS, type Progress } from '../../src/lib/progress/schema';
+import { MAX_ENCODED_LENGTH } from '../../src/lib/quiz/encode';
 import { markCompleted } from '../../src/lib/progress/rules';
 import fixtureV1 from '../fixtures/progress-v1.json';
 
@@ -78,16 +79,21 @@ describe('reading stored progress', () => {
   });
 
   it('fits the largest document the schema accepts in 4,096 characters (the SCORM 1.2 suspend_data limit)', () => {
-    // The most the schema allows: every lesson with the longest slug, started and completed.
-    let doc = emptyProgress();
+    // Every lesson with the longest slug, started, completed, with a full knowledge-check record;
+    // a submitted final assessment with every answer at its longest; timestamps of the year 2100.
+    const time = 4_102_444_800;
+    const lessons: Progress['l'] = {};
     for (let index = 0; index < MAX_LESSONS; index += 1) {
-      const slug = `${String(index).padStart(2, '0')}-${'x'.repeat(MAX_SLUG_LENGTH - 3)}`.slice(0, MAX_SLUG_LENGTH);
-      doc = markCompleted(doc, slug, 4_102_444_800); // 2100-01-01: the widest timestamps for a long time
+      const slug = `${String(index).padStart(2, '0')}-${'x'.repeat(MAX_SLUG_LENGTH - 3)}`;
+      lessons[slug] = { s: time, c: time, q: { b: 100, n: 999, h: Array(MAX_HISTORY).fill(100) } };
     }
-    expect(Object.keys(doc.l)).toHaveLength(MAX_LESSONS);
-    expect(readProgress(serializeProgress(doc)).ok).toBe(true);
-    // Half the limit, so quiz and role-play results still fit beside the lessons.
-    expect(serializeProgress(doc).length).toBeLessThanOrEqual(2048);
+    const doc: Progress = {
+      v: 1,
+      l: lessons,
+      f: { n: 999, s: 4294967295, p: 'ffffffff', r: Array(FINAL_QUESTIONS).fill('9'.repeat(MAX_ENCODED_LENGTH)), d: 1, l: 100, b: 100, w: time },
+    };
+    expect(readProgress(serializeProgress(doc))).toEqual({ ok: true, doc });
+    expect(serializeProgress(doc).length).toBeLessThanOrEqual(4096);
   });
 });
 

@@ -7,7 +7,15 @@
  * characters, the SCORM 1.2 suspend_data limit):
  *
  *   { "v": 1,
- *     "l": { "<lesson slug>": { "s": <started, unix seconds>, "c"?: <completed, unix seconds> } } }
+ *     "l": { "<lesson slug>": { "s": <started, unix seconds>, "c"?: <completed, unix seconds>,
+ *                               "q"?: { "b": <best %>, "n": <attempts>, "h": [<last scores %, newest last, at most 3>] } } },
+ *     "f"?: { "n": <attempts started>, "s": <seed of the current draw>, "p": <fingerprint of the bank it was drawn from>,
+ *             "r": [<answers, encoded by src/lib/quiz/encode.ts; "" = unanswered>],
+ *             "d"?: 1 when the current attempt is submitted, "l"?: <last %>, "b"?: <best %>, "w"?: <first pass, unix seconds> } }
+ *
+ * "q" holds a lesson's knowledge-check results; "f" the final assessment.
+ * Both were added before the first release, as optional fields, so every
+ * document written earlier is still a valid version 1.
  *
  * A lesson's status is derived: no entry = not started, "s" only = in
  * progress, "c" = completed. Nothing derivable is stored.
@@ -28,9 +36,33 @@ export const MAX_LESSONS = 24;
 
 const UnixSeconds = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+const Percent = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
+export const MAX_HISTORY = 3;
+export const FINAL_QUESTIONS = 20;
+/** Longest encoded answer kept (src/lib/quiz/encode.ts MAX_ENCODED_LENGTH). */
+const MAX_ANSWER = 48;
+
+const CheckRecord = v.strictObject({
+  b: Percent,
+  n: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  h: v.pipe(v.array(Percent), v.maxLength(MAX_HISTORY)),
+});
+
 const LessonRecord = v.strictObject({
   s: UnixSeconds,
   c: v.optional(UnixSeconds),
+  q: v.optional(CheckRecord),
+});
+
+const FinalRecord = v.strictObject({
+  n: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  s: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4294967295)),
+  p: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)),
+  r: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_ANSWER))), v.maxLength(FINAL_QUESTIONS)),
+  d: v.optional(v.literal(1)),
+  l: v.optional(Percent),
+  b: v.optional(Percent),
+  w: v.optional(UnixSeconds),
 });
 
 const Slug = v.pipe(v.string(), v.maxLength(MAX_SLUG_LENGTH), v.regex(SLUG_PATTERN));
@@ -41,10 +73,13 @@ export const ProgressV1 = v.strictObject({
     v.record(Slug, LessonRecord),
     v.check((lessons) => Object.keys(lessons).length <= MAX_LESSONS, `at most ${MAX_LESSONS} lessons`),
   ),
+  f: v.optional(FinalRecord),
 });
 
 export type Progress = v.InferOutput<typeof ProgressV1>;
 export type LessonRecord = v.InferOutput<typeof LessonRecord>;
+export type CheckRecord = v.InferOutput<typeof CheckRecord>;
+export type FinalRecord = v.InferOutput<typeof FinalRecord>;
 
 export function emptyProgress(): Progress {
   return { v: CURRENT_VERSION, l: {} };

@@ -1,0 +1,42 @@
+/** Results of a set of questions: total, pass or fail, and how each lesson went. */
+import { percent, scoreQuestion } from './scoring';
+import type { Question, Response } from './types';
+
+export interface LessonResult {
+  readonly lesson: string;
+  readonly points: number;
+  readonly possible: number;
+  readonly percent: number;
+}
+
+export interface AssessmentResult {
+  readonly points: number;
+  readonly possible: number;
+  readonly percent: number;
+  readonly passed: boolean;
+  /** In the order lessons first appear in the questions. */
+  readonly perLesson: readonly LessonResult[];
+  /** Lessons scored below the pass mark: where to go back to. */
+  readonly weakLessons: readonly string[];
+}
+
+export function assess(questions: readonly Question[], responses: ReadonlyArray<Response | undefined>, passMark: number): AssessmentResult {
+  const lessons = new Map<string, { points: number; possible: number }>();
+  let points = 0;
+  questions.forEach((question, index) => {
+    const score = scoreQuestion(question, responses[index]).points;
+    points += score;
+    const lesson = lessons.get(question.lesson) ?? { points: 0, possible: 0 };
+    lessons.set(question.lesson, { points: lesson.points + score, possible: lesson.possible + 1 });
+  });
+  const perLesson = [...lessons].map(([lesson, totals]) => ({ lesson, ...totals, percent: percent(totals.points, totals.possible) }));
+  const total = percent(points, questions.length);
+  return {
+    points,
+    possible: questions.length,
+    percent: total,
+    passed: questions.length > 0 && total >= passMark,
+    perLesson,
+    weakLessons: perLesson.filter((result) => result.percent < passMark).map((result) => result.lesson),
+  };
+}
