@@ -9,4 +9,31 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // Quiz code gets a chunk of its own, so pages load it only with a quiz:
+              // otherwise the bundler merges it into the chunk every page loads,
+              // because several islands share it. A group takes its dependencies
+              // along, so Preact and the progress store are grouped first.
+              codeSplitting: {
+                groups: [
+                  { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 3 },
+                  {
+                    name: 'progress',
+                    test: /node_modules[\\/](nanostores|@nanostores|valibot)[\\/]|src[\\/](stores[\\/]progress|lib[\\/]progress[\\/](?!quiz)|lib[\\/]safe-storage|lib[\\/]friendly-errors|lib[\\/]ui-strings|islands[\\/]use-hydrated)/,
+                    priority: 2,
+                  },
+                  { name: 'quiz', test: /src[\\/]((lib|islands)[\\/]quiz[\\/]|stores[\\/]quiz|lib[\\/]progress[\\/]quiz)/, priority: 1 },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
 });

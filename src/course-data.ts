@@ -99,3 +99,32 @@ export async function localeParams(): Promise<Array<{ params: { locale: string |
     props: { locale },
   }));
 }
+
+/** "Care and attention for the customer (000)" for each source file name: how questions cite them. */
+export async function getSourceLabels(): Promise<Record<string, string>> {
+  const sources = await getCollection('sources');
+  return Object.fromEntries(sources.map(({ id, data }) => [id, `${data.title} (${id.slice(0, 3)})`]));
+}
+
+export interface QuizView {
+  readonly questions: Array<QuizQuestion>;
+  /** The language of the questions: the page's, or the default locale's when not translated. */
+  readonly contentLocale: LocaleCode;
+}
+
+type QuizQuestion = CollectionEntry<'quizzes'>['data']['questions'][number];
+
+/** A lesson's questions as seen from `locale`: each translated question, else the original. */
+export async function getQuiz(locale: LocaleCode, slug: string): Promise<QuizView | undefined> {
+  const course = await getCourse();
+  const original = await getEntry('quizzes', `${course.defaultLocale}/${slug}`);
+  if (!original) return undefined;
+  const translation = locale === course.defaultLocale ? undefined : await getEntry('quizzes', `${locale}/${slug}`);
+  if (!translation) return { questions: original.data.questions, contentLocale: course.defaultLocale };
+  const translated = new Map(translation.data.questions.map((question) => [question.id, question]));
+  const complete = original.data.questions.every((question) => translated.has(question.id));
+  // A partly translated quiz would mix languages inside one form: use it only when complete.
+  return complete
+    ? { questions: original.data.questions.map((question) => translated.get(question.id)!), contentLocale: locale }
+    : { questions: original.data.questions, contentLocale: course.defaultLocale };
+}

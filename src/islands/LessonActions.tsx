@@ -1,8 +1,8 @@
-/** Marks the lesson started on arrival and offers a clear way to complete it. */
+/** The end of a lesson: a clear way to complete it, then the way on. (StorageNotice marks it started.) */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lessonStatus } from '../lib/progress/rules';
 import { makeTranslator } from '../lib/ui-strings';
-import { $progress, completeLesson, startLesson } from '../stores/progress';
+import { $progress, completeLesson } from '../stores/progress';
 import { useStore } from '@nanostores/preact';
 import { useHydrated } from './use-hydrated';
 
@@ -19,10 +19,6 @@ export default function LessonActions({ slug, strings, next }: Props) {
   const [justCompleted, setJustCompleted] = useState(false);
   const doneRef = useRef<HTMLParagraphElement>(null);
   const completed = lessonStatus(progress, slug) === 'completed';
-
-  useEffect(() => {
-    startLesson(slug);
-  }, [slug]);
 
   useEffect(() => {
     if (justCompleted && completed) doneRef.current?.focus();

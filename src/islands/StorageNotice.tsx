@@ -1,10 +1,17 @@
 /** Tells the learner when progress cannot be saved or could not be read. */
 import { useStore } from '@nanostores/preact';
 import { makeTranslator } from '../lib/ui-strings';
-import { $progress, $recovery, $storageFault, dismissRecovery } from '../stores/progress';
+import { useEffect } from 'preact/hooks';
+import { $progress, $recovery, $storageFault, dismissRecovery, startLesson } from '../stores/progress';
 
 interface Props {
   strings: Record<string, string>;
+  /**
+   * On a lesson page, the lesson to mark as started. This island hydrates at
+   * load on every page that keeps progress, so it does this job too and the
+   * completion block at the end of the lesson can wait until it is seen.
+   */
+  startLesson?: string | undefined;
 }
 
 /** Loaded on click: few learners ever need it. */
@@ -12,8 +19,11 @@ async function download(fileName: string, text: string) {
   (await import('./download')).downloadText(fileName, text, 'text/plain');
 }
 
-export default function StorageNotice({ strings }: Props) {
+export default function StorageNotice({ strings, startLesson: lesson }: Props) {
   const t = makeTranslator(strings, 'StorageNotice');
+  useEffect(() => {
+    if (lesson) startLesson(lesson);
+  }, [lesson]);
   useStore($progress); // reading progress is what finds the problems below
   // Rendered after hydration, so the live region announces it.
   const fault = useStore($storageFault, { ssr: 'initial' });

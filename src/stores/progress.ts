@@ -85,11 +85,12 @@ onMount($progress, () => {
   return $stored.subscribe(accept);
 });
 
-function nowSeconds(): number {
+export function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);
 }
 
-function update(change: (doc: Progress) => Progress): void {
+/** Applies a change to the progress document and saves it (used by the actions here and in ./quiz.ts). */
+export function update(change: (doc: Progress) => Progress): void {
   const current = $progress.get();
   const next = change(current);
   if (next === current) return;
@@ -118,3 +119,4 @@ export function deleteBackup(key: string): void {
   if (key.startsWith(BACKUP_PREFIX)) storage.remove(key);
   refreshBackups();
 }
+

@@ -29,11 +29,11 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('LessonActions', () => {
-  it('starts the lesson on arrival, completes it on click and moves focus to the confirmation', async () => {
+  it('completes the lesson on click and moves focus to the confirmation', async () => {
     const { LessonActions } = await fresh();
     render(<LessonActions slug="one" strings={strings} next={{ href: '/lessons/two/', title: 'Two' }} />);
     const button = await screen.findByRole('button', { name: 'Mark this lesson as complete' });
-    expect(JSON.parse(backing.getItem(KEY)!).l.one.c).toBeUndefined();
+    expect(backing.getItem(KEY)).toBeNull();
     fireEvent.click(button);
     await waitFor(() => expect(screen.getByText('You have completed this lesson.')).toBeTruthy());
     await waitFor(() => expect(document.activeElement?.textContent).toBe('You have completed this lesson.'));
@@ -81,6 +81,12 @@ describe('CourseMap', () => {
 });
 
 describe('StorageNotice', () => {
+  it('marks the lesson it is given as started', async () => {
+    const { StorageNotice } = await fresh();
+    render(<StorageNotice strings={strings} startLesson="one" />);
+    await waitFor(() => expect(JSON.parse(backing.getItem(KEY)!).l.one).toEqual({ s: expect.any(Number) }));
+  });
+
   it('says nothing when all is well', async () => {
     const { StorageNotice } = await fresh();
     render(<StorageNotice strings={strings} />);

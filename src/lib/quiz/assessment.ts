@@ -13,6 +13,8 @@ export interface AssessmentResult {
   readonly points: number;
   readonly possible: number;
   readonly percent: number;
+  /** Questions answered with full marks. */
+  readonly fullyCorrect: number;
   readonly passed: boolean;
   /** In the order lessons first appear in the questions. */
   readonly perLesson: readonly LessonResult[];
@@ -23,9 +25,11 @@ export interface AssessmentResult {
 export function assess(questions: readonly Question[], responses: ReadonlyArray<Response | undefined>, passMark: number): AssessmentResult {
   const lessons = new Map<string, { points: number; possible: number }>();
   let points = 0;
+  let fullyCorrect = 0;
   questions.forEach((question, index) => {
-    const score = scoreQuestion(question, responses[index]).points;
+    const { points: score, correct } = scoreQuestion(question, responses[index]);
     points += score;
+    if (correct) fullyCorrect += 1;
     const lesson = lessons.get(question.lesson) ?? { points: 0, possible: 0 };
     lessons.set(question.lesson, { points: lesson.points + score, possible: lesson.possible + 1 });
   });
@@ -35,6 +39,7 @@ export function assess(questions: readonly Question[], responses: ReadonlyArray<
     points,
     possible: questions.length,
     percent: total,
+    fullyCorrect,
     passed: questions.length > 0 && total >= passMark,
     perLesson,
     weakLessons: perLesson.filter((result) => result.percent < passMark).map((result) => result.lesson),

@@ -31,8 +31,3 @@ export function drawQuestions(bank: readonly BankEntry[], count: number, seed: n
 export function bankFingerprint(bank: readonly BankEntry[]): string {
   return fingerprint(bank.map((entry) => entry.key).sort().join('\n'));
 }
-
-/** A fresh seed for a new attempt; any 32-bit value will do. */
-export function newSeed(random: () => number = Math.random): number {
-  return Math.floor(random() * 4294967296) >>> 0;
-}

@@ -1,0 +1,218 @@
+/**
+ * The final assessment: 20 questions drawn from the whole bank with the seed
+ * kept in progress, answers saved as they are given (a reload resumes the
+ * same draw and answers), then a results view with a per-lesson breakdown.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { finalStatus } from '../lib/progress/quiz-rules';
+import { FINAL_QUESTIONS } from '../lib/progress/schema';
+import { assess } from '../lib/quiz/assessment';
+import { bankFingerprint, drawQuestions } from '../lib/quiz/draw';
+import { decodeResponse, encodeResponse } from '../lib/quiz/encode';
+import { isAnswered } from '../lib/quiz/scoring';
+import { startingResponse } from '../lib/quiz/start';
+import { questionKey, type Question, type Response } from '../lib/quiz/types';
+import { makeTranslator } from '../lib/ui-strings';
+import { $progress } from '../stores/progress';
+import { saveFinalAnswer, startFinalAttempt, submitFinalAttempt } from '../stores/quiz';
+import { QuestionView } from './quiz/QuestionView';
+import { useHydrated } from './use-hydrated';
+
+interface LessonInfo {
+  readonly title: string;
+  readonly href: string;
+  readonly lang?: string | undefined;
+}
+
+interface Props {
+  /** Every question of the course, each in the page's language where translated. */
+  bank: Array<Question & { lang?: string | undefined }>;
+  passMark: number;
+  lessons: Record<string, LessonInfo>;
+  sources: Record<string, string>;
+  strings: Record<string, string>;
+}
+
+export default function FinalAssessment({ bank, passMark, lessons, sources, strings }: Props) {
+  const t = makeTranslator(strings, 'FinalAssessment');
+  const progress = useStore($progress, { ssr: 'initial' });
+  const hydrated = useHydrated();
+  const [confirming, setConfirming] = useState(false);
+  const [focusResult, setFocusResult] = useState(false);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const firstQuestion = useRef<HTMLDivElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const fingerprint = bankFingerprint(bank.map((question) => ({ key: questionKey(question), lesson: question.lesson })));
+  const status = finalStatus(progress, fingerprint);
+  const final = progress.f;
+
+  useEffect(() => {
+    if (focusResult) resultHeading.current?.focus();
+    setFocusResult(false);
+  }, [focusResult]);
+
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  const byKey = new Map(bank.map((question) => [questionKey(question), question]));
+  const questions =
+    status === 'not-started' || !final
+      ? []
+      : drawQuestions(
+          bank.map((question) => ({ key: questionKey(question), lesson: question.lesson })),
+          FINAL_QUESTIONS,
+          final.s,
+        ).map((key) => byKey.get(key)!);
+  const responses: Array<Response | undefined> = questions.map((question, index) => {
+    const stored = final?.r[index];
+    return (stored ? decodeResponse(question, stored) : undefined) ?? startingResponse(question);
+  });
+  // Only saved answers count: an ordering question left untouched is unanswered, not "in display order".
+  const given = questions.map((question, index) => (final?.r[index] ? decodeResponse(question, final.r[index]!) : undefined));
+  const answered = questions.filter((question, index) => isAnswered(question, given[index])).length;
+  const result = assess(questions, given, passMark);
+
+  function start() {
+    setConfirming(false);
+    startFinalAttempt(fingerprint);
+    requestAnimationFrame(() => firstQuestion.current?.querySelector<HTMLElement>('input, select, button')?.focus());
+  }
+
+  function submit() {
+    submitFinalAttempt(result.percent, result.passed);
+    setConfirming(false);
+    setFocusResult(true);
+  }
+
+  function questionList(checked: boolean) {
+    return (
+      <div class="final__questions" ref={firstQuestion}>
+        {questions.map((question, index) => (
+          <QuestionView
+            key={questionKey(question)}
+            question={question}
+            number={index + 1}
+            response={responses[index]}
+            onChange={(response) => saveFinalAnswer(index, encodeResponse(response))}
+            checked={checked}
+            t={t}
+            id={`final-${index}`}
+            lang={question.lang}
+            reviewHref={`${lessons[question.lesson]?.href ?? ''}#${question.section}`}
+            sourceLabel={sources[question.source] ?? question.source}
+          />
+        ))}
+      </div>
+    );
+  }
+
+  const intro = <p>{t('final.intro', { count: Math.min(FINAL_QUESTIONS, bank.length), bank: bank.length, mark: passMark })}</p>;
+
+  if (status === 'submitted') {
+    return (
+      <div class="final">
+        <section class="final__result" aria-labelledby="final-result-heading">
+          <h2 id="final-result-heading" ref={resultHeading} tabIndex={-1}>
+            {t('final.resultTitle')}
+          </h2>
+          <div role="status">
+            <p class={`final__verdict final__verdict--${result.passed ? 'passed' : 'failed'}`}>
+              {t('final.score', { percent: result.percent, correct: result.fullyCorrect, total: result.possible })}{' '}
+              {t(result.passed ? 'final.passed' : 'final.failed', { mark: passMark })}
+            </p>
+          </div>
+          <p>{t('final.attempt', { number: final!.n, best: final!.b ?? result.percent })}</p>
+          <table>
+            <caption>{t('final.breakdown')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('final.lesson')}</th>
+                <th scope="col">{t('final.lessonScore')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.perLesson.map((row) => (
+                <tr key={row.lesson}>
+                  <th scope="row">
+                    <a href={lessons[row.lesson]?.href} lang={lessons[row.lesson]?.lang}>
+                      {lessons[row.lesson]?.title ?? row.lesson}
+                    </a>
+                  </th>
+                  <td>
+                    {row.percent}%
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {result.weakLessons.length > 0 && (
+            <>
+              <p>{t('final.weak')}</p>
+              <ul>
+                {result.weakLessons.map((slug) => (
+                  <li key={slug}>
+                    <a href={lessons[slug]?.href} lang={lessons[slug]?.lang}>
+                      {lessons[slug]?.title ?? slug}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <button type="button" class="button" onClick={start}>
+            {t('final.newAttempt')}
+          </button>
+        </section>
+        <h2>{t('final.review')}</h2>
+        {questionList(true)}
+      </div>
+    );
+  }
+
+  if (status === 'in-progress') {
+    const missing = questions.length - answered;
+    return (
+      <div class="final">
+        {intro}
+        <p class="final__counter" aria-live="polite">
+          {t('final.answered', { answered, total: questions.length })}
+        </p>
+        {questionList(false)}
+        <div class="final__submit">
+          {confirming ? (
+            <div role="alertdialog" aria-labelledby="final-confirm" class="notice">
+              <p id="final-confirm">{t('final.confirm', { count: missing })}</p>
+              <div class="notice__actions">
+                <button type="button" class="button" onClick={submit} ref={confirmButton}>
+                  {t('final.confirmYes')}
+                </button>
+                <button type="button" class="button button--quiet" onClick={() => setConfirming(false)}>
+                  {t('final.confirmNo')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" class="button" onClick={() => (missing > 0 ? setConfirming(true) : submit())}>
+              {t('final.submit')}
+            </button>
+          )}
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div class="final">
+      {intro}
+      {final && final.p !== fingerprint && !final.d && <p class="notice notice--info">{t('final.bankChanged')}</p>}
+      {final?.b !== undefined && <p>{t('final.attempt', { number: final.n, best: final.b })}</p>}
+      {hydrated && (
+        <button type="button" class="button" onClick={start}>
+          {t('final.start')}
+        </button>
+      )}
+    </div>
+  );
+}

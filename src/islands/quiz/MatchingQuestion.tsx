@@ -1,0 +1,53 @@
+/** Matching with native selects: one per item on the left, the right-hand side shuffled in each. */
+import { displayOrder, seedFrom } from '../../lib/quiz/random';
+import { questionKey, type MatchingQuestion as Matching } from '../../lib/quiz/types';
+import { dirOf, type QuestionProps } from './types';
+
+export function MatchingQuestion({ question, response, onChange, checked, t, id, lang }: QuestionProps<Matching>) {
+  const matches = Array.isArray(response) ? response : question.pairs.map(() => -1);
+  const rights = displayOrder(question.pairs.length, seedFrom(questionKey(question)));
+
+  function choose(index: number, value: number) {
+    const next = [...matches];
+    next[index] = value;
+    onChange(next);
+  }
+
+  return (
+    <>
+      <p class="question__hint">{t('quiz.matchHint')}</p>
+      <ul class="matching">
+        {question.pairs.map((pair, index) => {
+          const right = matches[index] === index;
+          const control = `${id}-pair-${index}`;
+          return (
+            <li key={index} class={`matching__pair${checked ? (right ? ' matching__pair--right' : ' matching__pair--wrong') : ''}`}>
+              <label id={`${control}-label`} for={control} lang={lang} dir={dirOf(lang)}>
+                {pair.left}
+              </label>
+              <select
+                id={control}
+                value={String(matches[index] ?? -1)}
+                disabled={checked}
+                aria-labelledby={checked ? `${control}-label ${control}-result` : undefined}
+                onChange={(event) => choose(index, Number((event.target as HTMLSelectElement).value))}
+              >
+                <option value="-1">{t('quiz.choose')}</option>
+                {rights.map((option) => (
+                  <option key={option} value={String(option)} lang={lang}>
+                    {question.pairs[option]!.right}
+                  </option>
+                ))}
+              </select>
+              {checked && (
+                <span class="choice__tag" id={`${control}-result`}>
+                  {right ? t('quiz.matchRight') : t('quiz.matchWrong', { right: pair.right })}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Ordering by keyboard or pointer: each item has Move up and Move down
+ * buttons (never drag alone). After a move, focus stays with the moved item
+ * and its new position is announced.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { OrderingQuestion as Ordering } from '../../lib/quiz/types';
+import { dirOf, type QuestionProps } from './types';
+
+export function OrderingQuestion({ question, response, onChange, checked, t, id, lang }: QuestionProps<Ordering>) {
+  const order = Array.isArray(response) ? response : question.items.map((_, index) => index);
+  const [announcement, setAnnouncement] = useState('');
+  const [focusTarget, setFocusTarget] = useState<{ item: number; direction: 'up' | 'down' } | null>(null);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    const position = order.indexOf(focusTarget.item);
+    // At the top or bottom the pressed button is disabled: move focus to the other one.
+    const atEdge = focusTarget.direction === 'up' ? position === 0 : position === order.length - 1;
+    const direction = atEdge ? (focusTarget.direction === 'up' ? 'down' : 'up') : focusTarget.direction;
+    buttons.current.get(`${focusTarget.item}-${direction}`)?.focus();
+    setFocusTarget(null);
+  }, [focusTarget, order]);
+
+  function move(position: number, step: -1 | 1) {
+    const next = [...order];
+    const item = next[position]!;
+    next[position] = next[position + step]!;
+    next[position + step] = item;
+    onChange(next);
+    setAnnouncement(t('quiz.moved', { item: question.items[item]!, position: position + step + 1, total: order.length }));
+    setFocusTarget({ item, direction: step < 0 ? 'up' : 'down' });
+  }
+
+  return (
+    <>
+      <p class="question__hint">{t('quiz.orderHint')}</p>
+      <ol class="ordering">
+        {order.map((item, position) => {
+          const text = question.items[item]!;
+          const inPlace = item === position;
+          return (
+            <li key={item} class={`ordering__item${checked ? (inPlace ? ' ordering__item--right' : ' ordering__item--wrong') : ''}`}>
+              <span class="ordering__text" lang={lang} dir={dirOf(lang)}>
+                {text}
+              </span>
+              {checked ? (
+                <span class="choice__tag"> ({inPlace ? t('quiz.inPlace') : t('quiz.belongsAt', { position: item + 1 })})</span>
+              ) : (
+                <span class="ordering__buttons">
+                  <button
+                    type="button"
+                    class="button button--quiet button--icon"
+                    aria-label={t('quiz.moveUp', { item: text })}
+                    disabled={position === 0}
+                    ref={(element) => void (element ? buttons.current.set(`${item}-up`, element) : buttons.current.delete(`${item}-up`))}
+                    onClick={() => move(position, -1)}
+                  >
+                    <span aria-hidden="true">↑</span>
+                  </button>
+                  <button
+                    type="button"
+                    class="button button--quiet button--icon"
+                    aria-label={t('quiz.moveDown', { item: text })}
+                    disabled={position === order.length - 1}
+                    ref={(element) => void (element ? buttons.current.set(`${item}-down`, element) : buttons.current.delete(`${item}-down`))}
+                    onClick={() => move(position, 1)}
+                  >
+                    <span aria-hidden="true">↓</span>
+                  </button>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <div class="visually-hidden" role="status" id={`${id}-moves`}>
+        {announcement}
+      </div>
+    </>
+  );
+}
