@@ -266,3 +266,16 @@ describe('assessing a set of answers', () => {
     expect(questionKey(single)).toBe('handling-complaints/s');
   });
 });
+
+describe('starting responses', () => {
+  it('starts ordering shuffled, matching empty, and the rest unanswered', async () => {
+    const { startingResponse } = await import('../../src/lib/quiz/start');
+    const order = startingResponse(ordering) as number[];
+    expect([...order].sort()).toEqual([0, 1, 2, 3]);
+    expect(order).not.toEqual([0, 1, 2, 3]);
+    expect(startingResponse(ordering)).toEqual(order);
+    expect(startingResponse(matching)).toEqual([-1, -1, -1]);
+    expect(startingResponse(single)).toBeUndefined();
+    expect(startingResponse(trueFalse)).toBeUndefined();
+  });
+});

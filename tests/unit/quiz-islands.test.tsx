@@ -1,0 +1,169 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'preact/hooks';
+import en from '../../content/ui/en.json';
+import { makeTranslator } from '../../src/lib/ui-strings';
+import type { Question, Response } from '../../src/lib/quiz/types';
+import { QuestionView } from '../../src/islands/quiz/QuestionView';
+import { FakeStorage } from './fake-storage';
+import { matching, multiple, ordering, scenario, single, trueFalse } from './quiz-fixtures';
+
+const t = makeTranslator(en, 'test');
+let backing: FakeStorage;
+
+beforeEach(() => {
+  backing = new FakeStorage();
+  Object.defineProperty(window, 'localStorage', { configurable: true, get: () => backing });
+});
+afterEach(cleanup);
+
+/** One question with its own state, as an island holds it. */
+function Harness({ question, checked = false, initial }: { question: Question; checked?: boolean; initial?: Response }) {
+  const [response, setResponse] = useState<Response | undefined>(initial);
+  return (
+    <div>
+      <QuestionView
+        question={question}
+        number={1}
+        response={response}
+        onChange={setResponse}
+        checked={checked}
+        t={t}
+        id="q"
+        reviewHref="/lessons/handling-complaints/#the-seventeen-steps"
+        sourceLabel="Facing complaints (001)"
+      />
+      <pre data-testid="response">{JSON.stringify(response ?? null)}</pre>
+    </div>
+  );
+}
+
+const responseOf = () => JSON.parse(screen.getByTestId('response').textContent!);
+
+describe('single choice and scenario', () => {
+  it('is a labelled radio group, operable by keyboard', async () => {
+    const user = userEvent.setup();
+    render(<Harness question={scenario} />);
+    expect(screen.getByRole('group', { name: /Question 1 What next\?/ })).toBeTruthy();
+    expect(screen.getByText('Angry caller')).toBeTruthy();
+    const group = screen.getByRole('radiogroup');
+    const [first] = within(group).getAllByRole('radio');
+    first!.focus();
+    await user.keyboard(' ');
+    expect(responseOf()).toEqual(expect.any(Number));
+  });
+
+  it('after checking, names every option as chosen or not and right or wrong, with feedback and a link back', () => {
+    render(<Harness question={single} checked initial={0} />);
+    expect(screen.getByRole('radio', { name: 'A (your answer, incorrect)' })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'B (not chosen, this was correct)' })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'C (not chosen, incorrect)' })).toBeTruthy();
+    expect(screen.getByText('B: right')).toBeTruthy();
+    expect(screen.getByText('Not quite')).toBeTruthy();
+    expect(screen.getByText('Listen.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Review this in the lesson' }).getAttribute('href')).toBe('/lessons/handling-complaints/#the-seventeen-steps');
+    expect((screen.getByRole('radio', { name: /^A/ }) as HTMLInputElement).disabled).toBe(true);
+  });
+});
+
+describe('multiple choice', () => {
+  it('states its scoring rule and toggles options', async () => {
+    const user = userEvent.setup();
+    render(<Harness question={multiple} />);
+    expect(screen.getByText(/each correct option you select earns a point/)).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: 'A' }));
+    await user.click(screen.getByRole('checkbox', { name: 'C' }));
+    expect(responseOf()).toEqual([0, 2]);
+    await user.click(screen.getByRole('checkbox', { name: 'A' }));
+    expect(responseOf()).toEqual([2]);
+  });
+
+  it('shows partial credit after checking', () => {
+    render(<Harness question={multiple} checked initial={[0]} />);
+    expect(screen.getByText('Partly correct (50%)')).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'B (not chosen, this was correct)' })).toBeTruthy();
+  });
+});
+
+describe('true or false', () => {
+  it('offers True then False and shows the explanation', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Harness question={trueFalse} />);
+    const radios = screen.getAllByRole('radio');
+    expect(radios.map((radio) => radio.getAttribute('name'))).toEqual(['q', 'q']);
+    await user.click(screen.getByRole('radio', { name: 'False' }));
+    expect(responseOf()).toBe(false);
+    unmount();
+    render(<Harness question={trueFalse} checked initial={false} />);
+    expect(screen.getByText('Correct')).toBeTruthy();
+    expect(screen.getByText('It is false.')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'False (your answer, correct)' })).toBeTruthy();
+  });
+});
+
+describe('ordering', () => {
+  it('moves items with the keyboard, keeps focus on the moved item and announces its place', async () => {
+    const user = userEvent.setup();
+    render(<Harness question={ordering} initial={[1, 0, 2, 3]} />);
+    const down = screen.getByRole('button', { name: 'Move “two” down' });
+    expect((screen.getByRole('button', { name: 'Move “two” up' }) as HTMLButtonElement).disabled).toBe(true);
+    down.focus();
+    await user.keyboard('{Enter}');
+    expect(responseOf()).toEqual([0, 1, 2, 3]);
+    expect(screen.getByRole('status').textContent).toBe('“two” is now number 2 of 4.');
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Move “two” down'));
+    await user.keyboard(' ');
+    await user.keyboard(' ');
+    expect(responseOf()).toEqual([0, 2, 3, 1]);
+    // At the bottom its Move down is disabled, so focus moves to its Move up.
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Move “two” up'));
+  });
+
+  it('says after checking which items are in place and where the others belong', () => {
+    render(<Harness question={ordering} checked initial={[0, 1, 3, 2]} />);
+    const items = screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(items).toEqual(['one (in the right place)', 'two (in the right place)', 'four (belongs at number 4)', 'three (belongs at number 3)']);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByText('Partly correct (50%)')).toBeTruthy();
+  });
+});
+
+describe('matching', () => {
+  it('uses a labelled native select for each item, operable by keyboard', async () => {
+    const user = userEvent.setup();
+    render(<Harness question={matching} initial={[-1, -1, -1]} />);
+    const first = screen.getByRole('combobox', { name: 'L1' });
+    expect(within(first).getAllByRole('option').map((option) => option.textContent)).toEqual(expect.arrayContaining(['Choose…', 'R1', 'R2', 'R3']));
+    await user.selectOptions(first, 'R1');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'L2' }), 'R3');
+    expect(responseOf()).toEqual([0, 2, -1]);
+  });
+
+  it('names each select with its result after checking', () => {
+    render(<Harness question={matching} checked initial={[0, 2, -1]} />);
+    expect(screen.getByRole('combobox', { name: 'L1 correct' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'L2 the correct match is “R2”' })).toBeTruthy();
+    expect(screen.getByText(/Partly correct \(33%\)/)).toBeTruthy();
+  });
+});
+
+describe('KnowledgeCheck', () => {
+  it('checks all answers, records the attempt, moves focus to the result, and allows a retry', async () => {
+    vi.resetModules();
+    const KnowledgeCheck = (await import('../../src/islands/KnowledgeCheck')).default;
+    const user = userEvent.setup();
+    render(<KnowledgeCheck lesson="handling-complaints" lessonHref="/lessons/handling-complaints/" questions={[single, trueFalse]} sources={{}} strings={en} />);
+    await user.click(await screen.findByRole('radio', { name: 'B' }));
+    await user.click(screen.getByRole('radio', { name: 'True' }));
+    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('You scored 50%: 1 of 2 questions fully correct.'));
+    expect(screen.getAllByRole('status').some((region) => region.textContent?.includes('You scored 50%'))).toBe(true);
+    await waitFor(() => expect(JSON.parse(backing.getItem('mot:progress@1')!).l['handling-complaints'].q).toEqual({ b: 50, n: 1, h: [50] }));
+    await waitFor(() => expect(screen.getByText('Best score so far: 50%. Attempts: 1.')).toBeTruthy());
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Check your understanding'));
+    expect((screen.getByRole('radio', { name: 'B' }) as HTMLInputElement).checked).toBe(false);
+  });
+});
