@@ -84,16 +84,16 @@ export default function KnowledgeCheck({ lesson, lessonHref, questions, sources,
             </p>
           )}
         </div>
-        {hydrated &&
-          (checked ? (
-            <button type="button" class="button" onClick={retry}>
-              {t('quiz.tryAgain')}
-            </button>
-          ) : (
-            <button type="submit" class="button">
-              {t('quiz.check')}
-            </button>
-          ))}
+        {checked ? (
+          <button type="button" class="button" onClick={retry}>
+            {t('quiz.tryAgain')}
+          </button>
+        ) : (
+          // Shown at once, usable once the island is live (it hydrates when scrolled to).
+          <button type="submit" class="button" disabled={!hydrated}>
+            {t('quiz.check')}
+          </button>
+        )}
       </form>
     </section>
   );

@@ -33,10 +33,12 @@ export default function LessonActions({ slug, strings, next }: Props) {
           </p>
         )}
       </div>
-      {ready && !completed && (
+      {!completed && (
         <button
           type="button"
           class="button"
+          // Shown at once, usable once the island is live (it hydrates when scrolled to).
+          disabled={!ready}
           onClick={() => {
             setJustCompleted(true);
             completeLesson(slug);

@@ -21,7 +21,22 @@ export function builtPages(dir = 'dist'): string[] {
   return pages.sort();
 }
 
-/** Islands hydrate after load; wait until the page's islands are live. */
+/**
+ * Islands hydrate after load; wait until those that hydrate without being
+ * seen are live. Islands with client:visible hydrate when scrolled to.
+ */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island')].every((island) => island.getAttribute('client') === 'visible' || !island.hasAttribute('ssr')),
+  );
+}
+
+/**
+ * Completes the lesson open in `page` with its button. The button's island
+ * hydrates when scrolled into view, as it does for a learner reading to the end.
+ */
+export async function completeLesson(page: Page, name = 'Mark this lesson as complete'): Promise<void> {
+  const button = page.getByRole('button', { name });
+  await button.scrollIntoViewIfNeeded();
+  await button.click();
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hydrated } from './helpers';
+import { completeLesson, hydrated } from './helpers';
 
 test('Arabic pages are right-to-left and the switcher keeps the lesson', async ({ page }) => {
   await page.goto('/lessons/moments-of-truth/');
@@ -61,7 +61,7 @@ test('the Arabic course map lists every lesson and keeps progress shared with En
 
   await page.goto('/lessons/moments-of-truth/');
   await hydrated(page);
-  await page.getByRole('button', { name: 'Mark this lesson as complete' }).click();
+  await completeLesson(page);
   await page.goto('/ar/');
   await hydrated(page);
   await expect(lessons.nth(0)).toContainText('مكتمل');

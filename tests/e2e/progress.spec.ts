@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { hydrated, PROGRESS_KEY } from './helpers';
+import { completeLesson, hydrated, PROGRESS_KEY } from './helpers';
 
 test.describe('completing a lesson', () => {
   test('stays completed after a reload and shows on the course map', async ({ page }) => {
     await page.goto('/lessons/moments-of-truth/');
     await hydrated(page);
-    await page.getByRole('button', { name: 'Mark this lesson as complete' }).click();
+    await completeLesson(page);
     await expect(page.getByText('You have completed this lesson.')).toBeVisible();
     await page.reload();
     await hydrated(page);
@@ -31,7 +31,7 @@ test.describe('completing a lesson', () => {
     const lesson = await context.newPage();
     await lesson.goto('/lessons/customers-for-life/');
     await hydrated(lesson);
-    await lesson.getByRole('button', { name: 'Mark this lesson as complete' }).click();
+    await completeLesson(lesson);
 
     await expect(map.getByText('1 of 12 lessons completed (8%)')).toBeVisible();
     await expect(map.getByRole('progressbar', { name: 'Course progress' })).toHaveJSProperty('value', 1);
@@ -82,7 +82,7 @@ test.describe('when storage misbehaves', () => {
     // Completing a lesson now does not lose the original text.
     await page.goto('/lessons/moments-of-truth/');
     await hydrated(page);
-    await page.getByRole('button', { name: 'Mark this lesson as complete' }).click();
+    await completeLesson(page);
     const kept = await page.evaluate(() =>
       Object.keys(localStorage)
         .filter((key) => key.includes(':unreadable:'))
@@ -117,7 +117,7 @@ test.describe('when storage misbehaves', () => {
     await page.goto('/lessons/moments-of-truth/');
     await hydrated(page);
     await expect(page.getByRole('region', { name: 'About your saved progress' })).toContainText('your progress will not be kept on this device');
-    await page.getByRole('button', { name: 'Mark this lesson as complete' }).click();
+    await completeLesson(page);
     await expect(page.getByText('You have completed this lesson.')).toBeVisible();
     expect(errors).toEqual([]);
   });
@@ -132,7 +132,7 @@ test.describe('when storage misbehaves', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto('/lessons/moments-of-truth/');
     await hydrated(page);
-    await page.getByRole('button', { name: 'Mark this lesson as complete' }).click();
+    await completeLesson(page);
     await expect(page.getByText('You have completed this lesson.')).toBeVisible();
     await expect(page.getByRole('region', { name: 'About your saved progress' })).toContainText('storage for this site is full');
     expect(errors).toEqual([]);

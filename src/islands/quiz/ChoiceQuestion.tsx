@@ -52,12 +52,13 @@ export function ChoiceQuestion({ question, response, onChange, checked, t, id, l
           {t('quiz.selectAll')} <span class="question__rule">{t('quiz.multipleRule')}</span>
         </p>
       )}
-      <ul class="choices" role={multiple ? undefined : 'radiogroup'} aria-labelledby={multiple ? undefined : `${id}-legend`}>
+      {/* The fieldset already groups checkboxes; radios get an explicit radiogroup. */}
+      <div class="choices" role={multiple ? undefined : 'radiogroup'} aria-labelledby={multiple ? undefined : `${id}-legend`}>
         {order.map((index) => {
           const choice = choices[index]!;
           const status = checked ? tag(index, choice) : undefined;
           return (
-            <li key={index} class={`choice${status ? ` choice--${status.state}` : ''}`}>
+            <div key={index} class={`choice${status ? ` choice--${status.state}` : ''}`}>
               <label>
                 <input
                   type={multiple ? 'checkbox' : 'radio'}
@@ -76,10 +77,10 @@ export function ChoiceQuestion({ question, response, onChange, checked, t, id, l
                   {choice.feedback}
                 </p>
               )}
-            </li>
+            </div>
           );
         })}
-      </ul>
+      </div>
     </>
   );
 }

@@ -32,7 +32,7 @@ export function QuestionView(props: Props) {
   const explanation = explanationOf(question);
   const textDir = dirOf(lang);
   return (
-    <fieldset class={`question question--${question.type}`} id={id}>
+    <fieldset class={`question question--${question.type}`} id={id} data-question={`${question.lesson}/${question.id}`}>
       <legend id={`${id}-legend`}>
         <span class="question__number">{t('quiz.question', { number })}</span>{' '}
         <span class="question__prompt" lang={lang} dir={textDir}>

@@ -1,0 +1,228 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { hydrated, PROGRESS_KEY } from './helpers';
+
+interface Authored {
+  id: string;
+  type: string;
+  prompt: string;
+  answer?: boolean;
+  options?: Array<{ text: string; correct?: boolean }>;
+  items?: string[];
+  pairs?: Array<{ left: string; right: string }>;
+}
+
+/** The English bank by "<lesson>/<id>", to answer questions correctly the way a learner who knows would. */
+const bank = new Map<string, Authored>(
+  readdirSync('content/quizzes/en').flatMap((file) =>
+    (parse(readFileSync(`content/quizzes/en/${file}`, 'utf-8')) as { questions: Authored[] }).questions.map(
+      (question) => [`${file.replace(/\.yaml$/, '')}/${question.id}`, question] as const,
+    ),
+  ),
+);
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function tabUntil(page: Page, matches: () => boolean | Promise<boolean>, limit = 250): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await matches()) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('never reached the element by Tab');
+}
+
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null;
+    return element?.labels?.[0]?.textContent?.trim() ?? element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '';
+  });
+
+/** Answers one question correctly through its controls. */
+async function answer(question: Locator, authored: Authored): Promise<void> {
+  switch (authored.type) {
+    case 'single':
+    case 'scenario':
+      await question.getByRole('radio', { name: authored.options!.find((option) => option.correct)!.text, exact: true }).check();
+      return;
+    case 'true-false':
+      await question.getByRole('radio', { name: authored.answer ? 'True' : 'False', exact: true }).check();
+      return;
+    case 'multiple':
+      for (const option of authored.options!.filter((candidate) => candidate.correct)) {
+        await question.getByRole('checkbox', { name: option.text, exact: true }).check();
+      }
+      return;
+    case 'matching':
+      for (const pair of authored.pairs!) await question.getByRole('combobox', { name: pair.left, exact: true }).selectOption({ label: pair.right });
+      return;
+    case 'ordering':
+      for (const [target, item] of authored.items!.entries()) {
+        const texts = await question.locator('.ordering__text').allTextContents();
+        for (let position = texts.indexOf(item); position > target; position -= 1) {
+          await question.getByRole('button', { name: `Move “${item}” up` }).click();
+        }
+      }
+  }
+}
+
+function authored(key: string): Authored {
+  const found = bank.get(key);
+  if (!found) throw new Error(`no question ${key}`);
+  return found;
+}
+
+/** The keys of the questions on the page, in order (each fieldset carries its key). */
+const questionKeys = (page: Page) => page.locator('fieldset[data-question]').evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question')!));
+
+test('a knowledge check can be done with the keyboard alone', async ({ page }) => {
+  await page.goto('/lessons/moments-of-truth/');
+  await hydrated(page);
+  const quiz = page.getByRole('region', { name: 'Check your understanding' });
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.getByRole('button', { name: 'Check my answers' })).toBeVisible();
+  await page.getByRole('heading', { name: 'Check your understanding' }).focus();
+
+  // Question 1 (single choice): arrow keys move through the radio group and select.
+  await tabUntil(page, () => quiz.getByRole('group', { name: /^Question 1/ }).getByRole('radio').first().evaluate((el) => el === document.activeElement));
+  const correct1 = authored('moments-of-truth/definition').options!.find((option) => option.correct)!.text;
+  for (let presses = 0; presses < 4 && (await focusedName(page)) !== correct1; presses += 1) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  expect(await focusedName(page)).toBe(correct1);
+
+  // Question 2 (single choice): the same.
+  await page.keyboard.press('Tab');
+  for (let presses = 0; presses < 4 && (await focusedName(page)) !== '50,000'; presses += 1) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+
+  // Question 3 (select all): Tab between checkboxes, Space on the right ones.
+  const channels = authored('moments-of-truth/channels').options!;
+  for (let index = 0; index < channels.length; index += 1) {
+    await page.keyboard.press('Tab');
+    const name = await focusedName(page);
+    if (channels.find((candidate) => candidate.text === name)!.correct) await page.keyboard.press('Space');
+  }
+
+  // Question 4 (matching): native selects, chosen by typing.
+  for (const pair of authored('moments-of-truth/represent').pairs!) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(pair.right, { delay: 20 });
+    await expect(page.locator(':focus')).toHaveValue(/\d/);
+  }
+
+  // Question 5 (true or false): arrow to True.
+  await page.keyboard.press('Tab');
+  for (let presses = 0; presses < 3 && (await focusedName(page)) !== 'True'; presses += 1) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+
+  await page.keyboard.press('Tab');
+  await expect(quiz.getByRole('button', { name: 'Check my answers' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('You scored 100%: 5 of 5 questions fully correct.')).toBeFocused();
+  const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!);
+  expect(stored.l['moments-of-truth'].q).toEqual({ b: 100, n: 1, h: [100] });
+
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test.describe('the final assessment', () => {
+  test('a reload resumes the same questions with the answers given so far', async ({ page }) => {
+    await page.goto('/final/');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    const questions = page.getByRole('group', { name: /^Question \d+/ });
+    await expect(questions).toHaveCount(20);
+    const keys = await questionKeys(page);
+    const first = questions.first();
+    await answer(first, authored(keys[0]!));
+    const third = questions.nth(2);
+    await answer(third, authored(keys[2]!));
+    await expect(page.getByText('2 of 20 answered')).toBeVisible();
+
+    await page.reload();
+    await hydrated(page);
+    expect(await questionKeys(page)).toEqual(keys);
+    await expect(page.getByText('2 of 20 answered')).toBeVisible();
+    const answeredControls = await first.locator('input:checked, select').count();
+    expect(answeredControls).toBeGreaterThan(0);
+  });
+
+  test('answering well passes, with a breakdown by lesson; axe stays at zero with feedback shown', async ({ page }) => {
+    await page.goto('/final/');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    const questions = page.getByRole('group', { name: /^Question \d+/ });
+    await expect(questions).toHaveCount(20);
+    const keys = await questionKeys(page);
+    for (const [index, key] of keys.entries()) await answer(questions.nth(index), authored(key));
+    await expect(page.getByText('20 of 20 answered')).toBeVisible();
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
+    await expect(page.getByText('You scored 100%: 20 of 20 questions fully correct. You passed. The pass mark is 80%.')).toBeVisible();
+    const breakdown = page.getByRole('table', { name: 'Results by lesson' });
+    await expect(breakdown.getByRole('row')).toHaveCount(13); // a header and every lesson of twelve
+    await expect(page.getByText('Worth another look')).toHaveCount(0);
+    const final = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!).f;
+    expect(final).toMatchObject({ n: 1, d: 1, l: 100, b: 100, w: expect.any(Number) });
+
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('submitting with nothing answered fails, points to the lessons to review, and a new attempt draws anew', async ({ page }) => {
+    await page.goto('/final/');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    const firstDraw = await questionKeys(page);
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await expect(confirm).toContainText('20 questions have no answer yet');
+    await expect(confirm.getByRole('button', { name: 'Submit now' })).toBeFocused();
+    await confirm.getByRole('button', { name: 'Submit now' }).click();
+
+    await expect(page.getByText('You scored 0%: 0 of 20 questions fully correct. You did not reach the pass mark of 80% this time.')).toBeVisible();
+    await expect(page.getByText('Worth another look before you try again:')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Handling a complaint' }) })).toHaveCount(1);
+
+    await page.getByRole('button', { name: 'Start a new attempt' }).click();
+    await expect(page.getByText('0 of 20 answered')).toBeVisible();
+    const secondDraw = await questionKeys(page);
+    expect(secondDraw).not.toEqual(firstDraw);
+    const final = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!).f;
+    expect(final).toMatchObject({ n: 2, l: 0, b: 0 });
+    expect(final.d).toBeUndefined();
+  });
+});
+
+test('an Arabic lesson has its knowledge check in Arabic, right to left, and it works', async ({ page }) => {
+  await page.goto('/ar/lessons/moments-of-truth/');
+  await hydrated(page);
+  const quiz = page.getByRole('region', { name: 'اختبر فهمك' });
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.getByRole('button', { name: 'تحقّق من إجاباتي' })).toBeVisible();
+  expect(await quiz.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+  await quiz.getByRole('radio', { name: '50.000', exact: true }).check();
+  await quiz.getByRole('radio', { name: 'صواب', exact: true }).check();
+  await quiz.getByRole('button', { name: 'تحقّق من إجاباتي' }).click();
+  await expect(quiz.getByText(/^نتيجتك \d+%: أجبت إجابة كاملة عن 2 من 5\.$/)).toBeFocused();
+  await expect(quiz.getByRole('radio', { name: '50.000 (إجابتك، وهي صحيحة)' })).toBeVisible();
+  // The first option sits on the right in a right-to-left layout.
+  const option = await quiz.getByRole('radio', { name: /^50\.000/ }).boundingBox();
+  const box = await quiz.boundingBox();
+  expect(option!.x).toBeGreaterThan(box!.x + box!.width / 2);
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('questions stay readable with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/lessons/handling-complaints/');
+  await expect(page.getByRole('heading', { name: 'Check your understanding' })).toBeVisible();
+  await expect(page.getByText('What makes a complaint stronger than an objection?')).toBeVisible();
+  await expect(page.getByText('It usually comes with feelings of anger and resentment.', { exact: true })).toBeVisible();
+  await context.close();
+});
