@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { courseLoader, glossaryLoader, loadSources, quizLoader, sourcesLoader, uiLoader, validatedGlob } from './loaders';
+import { courseLoader, glossaryLoader, loadSources, quizLoader, roleplayLoader, sourcesLoader, uiLoader, validatedGlob } from './loaders';
+import type { Scenario } from './lib/roleplay/types';
 import { z } from 'astro/zod';
 import { GlossaryEntrySchema } from './schemas/glossary';
 import type { Question } from './lib/quiz/types';
@@ -23,5 +24,7 @@ export const collections = {
   sources: defineCollection({ loader: sourcesLoader(), schema: SourceSchema }),
   // Validated by the loader (schema, then semantics); the stored shape is src/lib/quiz/types.ts.
   quizzes: defineCollection({ loader: quizLoader(), schema: z.object({ lesson: z.string(), questions: z.array(z.custom<QuizQuestion>()) }) }),
+  // Validated by the loader (schema, graph, references); the stored shape is src/lib/roleplay/types.ts.
+  roleplays: defineCollection({ loader: roleplayLoader(), schema: z.custom<Scenario>() }),
   glossary: defineCollection({ loader: glossaryLoader(), schema: GlossaryEntrySchema.extend({ order: z.number().int() }) }),
 };

@@ -128,3 +128,28 @@ export async function getQuiz(locale: LocaleCode, slug: string): Promise<QuizVie
     ? { questions: original.data.questions.map((question) => translated.get(question.id)!), contentLocale: locale }
     : { questions: original.data.questions, contentLocale: course.defaultLocale };
 }
+
+export interface RolePlayView {
+  readonly scenario: CollectionEntry<'roleplays'>['data'];
+  /** The scenario's language: the page's, or the default locale's when not translated. */
+  readonly contentLocale: LocaleCode;
+  readonly href: string;
+}
+
+/** Every role-play as seen from `locale`, in title order of the originals. */
+export async function getRolePlays(locale: LocaleCode): Promise<RolePlayView[]> {
+  const course = await getCourse();
+  const all = await getCollection('roleplays');
+  const originals = all.filter((entry) => entry.id.startsWith(`${course.defaultLocale}/`));
+  return originals
+    .map((original) => {
+      const translation = all.find((entry) => entry.id === `${locale}/${original.data.id}`);
+      const entry = translation ?? original;
+      return {
+        scenario: entry.data,
+        contentLocale: translation ? locale : course.defaultLocale,
+        href: pageHref(`/roleplays/${original.data.id}/`, locale, course.defaultLocale),
+      };
+    })
+    .sort((a, b) => a.scenario.id.localeCompare(b.scenario.id));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readProgress, serializeProgress, validateProgress } from '../../src/lib/progress/codec';
 import { migrate, readVersion, type MigrationChain } from '../../src/lib/progress/migrate';
-import { emptyProgress, FINAL_QUESTIONS, MAX_HISTORY, MAX_LESSONS, MAX_SLUG_LENGTH, RESERVED_SLUGS, type Progress } from '../../src/lib/progress/schema';
+import { emptyProgress, FINAL_QUESTIONS, MAX_HISTORY, MAX_LESSONS, MAX_ROLEPLAY_STEPS, MAX_ROLEPLAYS, MAX_SLUG_LENGTH, RESERVED_SLUGS, type Progress } from '../../src/lib/progress/schema';
 import { MAX_ENCODED_LENGTH } from '../../src/lib/quiz/encode';
 import { markCompleted } from '../../src/lib/progress/rules';
 import fixtureV1 from '../fixtures/progress-v1.json';
@@ -80,7 +80,8 @@ describe('reading stored progress', () => {
 
   it('fits the largest document the schema accepts in 4,096 characters (the SCORM 1.2 suspend_data limit)', () => {
     // Every lesson with the longest slug, started, completed, with a full knowledge-check record;
-    // a submitted final assessment with every answer at its longest; timestamps of the year 2100.
+    // a submitted final assessment with every answer at its longest; every role-play at its longest
+    // path; timestamps of the year 2100.
     const time = 4_102_444_800;
     const lessons: Progress['l'] = {};
     for (let index = 0; index < MAX_LESSONS; index += 1) {
@@ -91,6 +92,7 @@ describe('reading stored progress', () => {
       v: 1,
       l: lessons,
       f: { n: 999, s: 4294967295, p: 'ffffffff', r: Array(FINAL_QUESTIONS).fill('9'.repeat(MAX_ENCODED_LENGTH)), d: 1, l: 100, b: 100, w: time },
+      r: Object.fromEntries(Array.from({ length: MAX_ROLEPLAYS }, (_, i) => [`${i}-${'r'.repeat(22)}`, { p: Array(MAX_ROLEPLAY_STEPS).fill(3), b: 2 }])),
     };
     expect(readProgress(serializeProgress(doc))).toEqual({ ok: true, doc });
     expect(serializeProgress(doc).length).toBeLessThanOrEqual(4096);

@@ -11,9 +11,11 @@
  *                               "q"?: { "b": <best %>, "n": <attempts>, "h": [<last scores %, newest last, at most 3>] } } },
  *     "f"?: { "n": <attempts started>, "s": <seed of the current draw>, "p": <fingerprint of the bank it was drawn from>,
  *             "r": [<answers, encoded by src/lib/quiz/encode.ts; "" = unanswered>],
- *             "d"?: 1 when the current attempt is submitted, "l"?: <last %>, "b"?: <best %>, "w"?: <first pass, unix seconds> } }
+ *             "d"?: 1 when the current attempt is submitted, "l"?: <last %>, "b"?: <best %>, "w"?: <first pass, unix seconds> },
+ *     "r"?: { "<scenario id>": { "p": [<reply chosen at each step>], "b"?: <best outcome: 0 lost, 1 neutral, 2 won> } } }
  *
- * "q" holds a lesson's knowledge-check results; "f" the final assessment.
+ * "q" holds a lesson's knowledge-check results; "f" the final assessment; "r"
+ * the role-plays (the path of the conversation under way, and the best outcome).
  * Both were added before the first release, as optional fields, so every
  * document written earlier is still a valid version 1.
  *
@@ -32,7 +34,9 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * build refuses a course whose lesson slugs break them (lessonSlugProblems).
  */
 export const MAX_SLUG_LENGTH = 40;
-export const MAX_LESSONS = 24;
+export const MAX_LESSONS = 16;
+export const MAX_ROLEPLAYS = 10;
+export const MAX_ROLEPLAY_STEPS = 16;
 
 const UnixSeconds = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -67,6 +71,11 @@ const FinalRecord = v.strictObject({
 
 const Slug = v.pipe(v.string(), v.maxLength(MAX_SLUG_LENGTH), v.regex(SLUG_PATTERN));
 
+const RolePlayRecord = v.strictObject({
+  p: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3))), v.maxLength(MAX_ROLEPLAY_STEPS)),
+  b: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2))),
+});
+
 export const ProgressV1 = v.strictObject({
   v: v.literal(1),
   l: v.pipe(
@@ -74,12 +83,19 @@ export const ProgressV1 = v.strictObject({
     v.check((lessons) => Object.keys(lessons).length <= MAX_LESSONS, `at most ${MAX_LESSONS} lessons`),
   ),
   f: v.optional(FinalRecord),
+  r: v.optional(
+    v.pipe(
+      v.record(v.pipe(v.string(), v.maxLength(24), v.regex(SLUG_PATTERN)), RolePlayRecord),
+      v.check((plays) => Object.keys(plays).length <= MAX_ROLEPLAYS, `at most ${MAX_ROLEPLAYS} role-plays`),
+    ),
+  ),
 });
 
 export type Progress = v.InferOutput<typeof ProgressV1>;
 export type LessonRecord = v.InferOutput<typeof LessonRecord>;
 export type CheckRecord = v.InferOutput<typeof CheckRecord>;
 export type FinalRecord = v.InferOutput<typeof FinalRecord>;
+export type RolePlayRecord = v.InferOutput<typeof RolePlayRecord>;
 
 export function emptyProgress(): Progress {
   return { v: CURRENT_VERSION, l: {} };

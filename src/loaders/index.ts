@@ -1,28 +1,28 @@
+export { quizLoader } from './quiz';
+export { roleplayLoader } from './roleplay';
+
 /**
  * Content loaders: they read what authors write in content/ and validate it
  * with the schemas in src/schemas, so a mistake fails the build with the file
  * and the path inside it (parseWithFriendlyErrors), in one wording for all.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { ContentError, parseWithFriendlyErrors, type SafeParse } from './lib/friendly-errors';
-import { checkUiKeys, type UiFile } from './lib/ui-strings';
-import { CourseSchema, type Course } from './schemas/course';
-import { SourcesSchema } from './schemas/source';
-import { UiSchema } from './schemas/ui';
-import { GlossarySchema } from './schemas/glossary';
-import { QuizFileSchema } from './schemas/quiz';
-import { quizProblems } from './lib/quiz/validate';
-import type { Question } from './lib/quiz/types';
+import { ContentError, parseWithFriendlyErrors, type SafeParse } from '../lib/friendly-errors';
+import { checkUiKeys, type UiFile } from '../lib/ui-strings';
+import { CourseSchema, type Course } from '../schemas/course';
+import { SourcesSchema } from '../schemas/source';
+import { UiSchema } from '../schemas/ui';
+import { GlossarySchema } from '../schemas/glossary';
 import GithubSlugger from 'github-slugger';
 
 // Astro runs from the project root; import.meta.url would point into its bundle.
-const root = pathToFileURL(`${process.cwd()}/`);
+export const root = pathToFileURL(`${process.cwd()}/`);
 
 export function rootRelative(path: string): string {
   return relative(fileURLToPath(root), path).split('\\').join('/');
@@ -38,8 +38,13 @@ export function zodSafeParse<T extends z.ZodType>(schema: T): SafeParse<z.output
   };
 }
 
-function readText(file: string): string {
+export function readText(file: string): string {
   return readFileSync(new URL(file, root), 'utf-8');
+}
+
+/** Whether a project file exists. */
+export function exists(file: string): boolean {
+  return existsSync(new URL(file, root));
 }
 
 /** Parses a YAML or JSON file, naming the file when its syntax is broken. */
@@ -162,72 +167,6 @@ export function lessonOutline(file: string): { sections: Set<string>; sources: s
   }
   const sources = ((parseYaml(frontmatter) as { sources?: string[] } | null)?.sources ?? []).filter((id) => typeof id === 'string');
   return { sections, sources };
-}
-
-/**
- * content/quizzes/<locale>/<lesson>.yaml, entries keyed "<locale>/<lesson>".
- * Each file is checked against its schema, then against the lesson it belongs
- * to (sections, sources) and, for a translation, against the original's ids.
- */
-export function quizLoader(): Loader {
-  return {
-    name: 'quiz-loader',
-    load: async ({ store }) => {
-      const course = loadCourse();
-      store.clear();
-      const originals = new Map<string, Map<string, string>>();
-      const ordered = [course.defaultLocale, ...course.locales.filter((code) => code !== course.defaultLocale)];
-      for (const locale of ordered) {
-        const folder = new URL(`content/quizzes/${locale}/`, root);
-        let names: string[] = [];
-        try {
-          names = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
-        } catch {
-          continue;
-        }
-        for (const name of names) {
-          const lesson = name.replace(/\.yaml$/, '');
-          const file = `content/quizzes/${locale}/${name}`;
-          const heading = `Invalid quiz in ${file}`;
-          const quiz = parseWithFriendlyErrors(zodSafeParse(QuizFileSchema), readStructured(file), heading);
-          const translatedLesson = `content/lessons/${locale}/${lesson}.mdx`;
-          const originalLesson = `content/lessons/${course.defaultLocale}/${lesson}.mdx`;
-          const present = (path: string) => {
-            try {
-              readText(path);
-              return true;
-            } catch {
-              return false;
-            }
-          };
-          if (!present(originalLesson)) throw new ContentError(`${heading}\n  - (file): there is no lesson ${originalLesson} for it`);
-          const lessonFile = present(translatedLesson) ? translatedLesson : originalLesson;
-          const problems = quizProblems(quiz.questions, { ...lessonOutline(lessonFile), lessonFile });
-          const original = originals.get(lesson);
-          if (locale === course.defaultLocale) {
-            originals.set(lesson, new Map(quiz.questions.map((question) => [question.id, question.type])));
-          } else if (!original) {
-            problems.push(`there is no ${course.defaultLocale} quiz for "${lesson}" to translate`);
-          } else {
-            for (const question of quiz.questions) {
-              const type = original.get(question.id);
-              if (type === undefined) problems.push(`question "${question.id}": not in the ${course.defaultLocale} quiz it translates`);
-              else if (type !== question.type) problems.push(`question "${question.id}": is ${question.type} here but ${type} in the ${course.defaultLocale} quiz`);
-            }
-          }
-          if (problems.length > 0) throw new ContentError(`${heading}\n${problems.map((line) => `  - ${line}`).join('\n')}`);
-          const questions = quiz.questions.map((question) => {
-            const base = { ...question, lesson };
-            if ('options' in question) {
-              return { ...base, options: question.options.map((option) => ({ text: option.text, correct: option.correct, feedback: option.feedback ?? '' })) };
-            }
-            return base;
-          }) as Array<Question & { check: boolean }>;
-          store.set({ id: `${locale}/${lesson}`, data: { lesson, questions } });
-        }
-      }
-    },
-  };
 }
 
 /**

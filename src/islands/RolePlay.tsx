@@ -1,0 +1,148 @@
+/**
+ * A branching conversation: the customer speaks, the learner picks a reply,
+ * the customer reacts. The path is saved as it grows, so a reload resumes the
+ * conversation; an ending shows the outcome and a debrief of every reply.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { choose, OUTCOME_RANK, replay } from '../lib/roleplay/play';
+import type { Scenario } from '../lib/roleplay/types';
+import { makeTranslator } from '../lib/ui-strings';
+import { $progress } from '../stores/progress';
+import { recordRolePlayOutcome, saveRolePlayPath } from '../stores/roleplay';
+import { useHydrated } from './use-hydrated';
+
+interface Props {
+  scenario: Scenario;
+  lessons: Record<string, { title: string; href: string; lang?: string | undefined }>;
+  sources: Record<string, string>;
+  strings: Record<string, string>;
+  /** Language of the scenario when it differs from the page's. */
+  lang?: string | undefined;
+}
+
+export default function RolePlay({ scenario, lessons, sources, strings, lang }: Props) {
+  const t = makeTranslator(strings, 'RolePlay');
+  const progress = useStore($progress, { ssr: 'initial' });
+  const hydrated = useHydrated();
+  const [moved, setMoved] = useState(false);
+  const choicesRef = useRef<HTMLDivElement>(null);
+  const endingRef = useRef<HTMLHeadingElement>(null);
+  const stored = progress.r?.[scenario.id];
+  const path = stored?.p ?? [];
+  // A stored path that no longer fits (the scenario changed) starts the conversation again.
+  const position = replay(scenario, path) ?? replay(scenario, [])!;
+  const ending = position.ended ? scenario.endings[position.at]! : undefined;
+  const node = position.ended ? undefined : scenario.nodes[position.at]!;
+  const lastLine = ending ? ending.title : node!.customer;
+
+  useEffect(() => {
+    if (!moved) return;
+    if (ending) endingRef.current?.focus();
+    else choicesRef.current?.querySelector('button')?.focus();
+    setMoved(false);
+  }, [moved, ending]);
+
+  function reply(index: number) {
+    const next = choose(scenario, path, index);
+    saveRolePlayPath(scenario.id, next);
+    const after = replay(scenario, next);
+    if (after?.ended) recordRolePlayOutcome(scenario.id, OUTCOME_RANK[scenario.endings[after.at]!.outcome]);
+    setMoved(true);
+  }
+
+  function restart() {
+    saveRolePlayPath(scenario.id, []);
+    setMoved(true);
+  }
+
+  const meterText = t('roleplay.meter', { label: scenario.meter.label, value: position.meter });
+  const effectText = (effect: number) => (effect > 0 ? `+${effect}` : String(effect));
+
+  return (
+    <div class="roleplay" lang={lang}>
+      <div class="roleplay__meter">
+        <label for={`meter-${scenario.id}`}>{scenario.meter.label}</label>
+        <meter id={`meter-${scenario.id}`} min={0} max={100} low={35} high={70} optimum={100} value={position.meter} aria-valuetext={meterText} />
+        <span>{meterText}</span>
+      </div>
+      <ol class="transcript" aria-label={t('roleplay.transcript')}>
+        {position.steps.map((step, index) => (
+          <li key={index} class="transcript__turn">
+            {scenario.nodes[step.node]!.narration && <p class="transcript__narration">{scenario.nodes[step.node]!.narration}</p>}
+            <p class="transcript__customer">
+              <strong>{scenario.persona.name}:</strong> {scenario.nodes[step.node]!.customer}
+            </p>
+            <p class="transcript__you">
+              <strong>{t('roleplay.you')}:</strong> {step.choice.text}
+            </p>
+            <p class="transcript__reaction">
+              {step.choice.reaction} <span class="roleplay__effect">({scenario.meter.label} {effectText(step.choice.effect)})</span>
+            </p>
+          </li>
+        ))}
+        {node && (
+          <li class="transcript__turn transcript__turn--current">
+            {node.narration && <p class="transcript__narration">{node.narration}</p>}
+            <p class="transcript__customer">
+              <strong>{scenario.persona.name}:</strong> {node.customer}
+            </p>
+          </li>
+        )}
+      </ol>
+      <div class="visually-hidden" aria-live="polite">
+        {position.steps.length > 0 ? lastLine : ''}
+      </div>
+      {node && (
+        <div class="roleplay__choices" role="group" aria-labelledby={`choices-${scenario.id}`} ref={choicesRef}>
+          <h2 id={`choices-${scenario.id}`}>{t('roleplay.whatNext')}</h2>
+          {node.choices.map((choice, index) => (
+            <button key={index} type="button" class="button button--choice" disabled={!hydrated} onClick={() => reply(index)}>
+              {choice.text}
+            </button>
+          ))}
+        </div>
+      )}
+      {ending && (
+        <section class={`roleplay__ending roleplay__ending--${ending.outcome}`} aria-labelledby={`ending-${scenario.id}`}>
+          <h2 id={`ending-${scenario.id}`} ref={endingRef} tabIndex={-1}>
+            {ending.title}
+          </h2>
+          <p class="roleplay__outcome">
+            <strong>{t(`roleplay.outcome.${ending.outcome}`)}</strong> · {meterText}
+          </p>
+          <p>{ending.debrief}</p>
+          <h3>{t('roleplay.debrief')}</h3>
+          <ol class="debrief">
+            {position.steps.map((step, index) => {
+              const lesson = lessons[step.choice.lesson];
+              return (
+                <li key={index}>
+                  <p>
+                    <strong>{t('roleplay.youSaid')}</strong> {step.choice.text}
+                  </p>
+                  <p>
+                    <strong>{t('roleplay.effect')}</strong> {step.choice.reaction} ({scenario.meter.label} {effectText(step.choice.effect)})
+                  </p>
+                  <p>
+                    <strong>{t(step.choice.effect < 0 ? 'roleplay.broke' : 'roleplay.practised')}</strong> {step.choice.principle}
+                  </p>
+                  <p class="debrief__links">
+                    <a href={`${lesson?.href ?? ''}${step.choice.section ? `#${step.choice.section}` : ''}`} lang={lesson?.lang}>
+                      {lesson?.title ?? step.choice.lesson}
+                    </a>{' '}
+                    · <span>{sources[step.choice.source] ?? step.choice.source}</span>
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+          <button type="button" class="button" onClick={restart}>
+            {t('roleplay.replay')}
+          </button>
+        </section>
+      )}
+      {stored?.b !== undefined && <p class="roleplay__best">{t('roleplay.best', { outcome: t(`roleplay.outcome.${['lost', 'neutral', 'won'][stored.b]}`) })}</p>}
+    </div>
+  );
+}
