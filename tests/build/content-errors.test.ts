@@ -95,6 +95,16 @@ describe('authored mistakes fail the build with file and path', { timeout: 60_00
     expect(output).toContain('  - question "sas-count": links to section "#where-the-idea-came-from", which is not a heading in content/lessons/en/moments-of-truth.mdx');
   });
 
+  it('a role-play with a reply to a missing node and no lost ending', () => {
+    copyProject();
+    edit('content/roleplays/en/late-salon.yaml', (text) => text.replace('next: choice', 'next: chioce').replace('    outcome: lost', '    outcome: neutral'));
+    const output = syncFails();
+    expect(output).toContain('Invalid role-play in content/roleplays/en/late-salon.yaml');
+    expect(output).toContain('  - node "arrival": choice 1 goes to "chioce", which is neither a node nor an ending');
+    expect(output).toContain('  - node "choice": cannot be reached from the start');
+    expect(output).toContain('  - the scenario needs at least one ending where the customer is lost (outcome: lost)');
+  });
+
   it('a source list entry with a malformed id', () => {
     copyProject();
     edit('content/sources.yaml', (text) => text.replace('- id: 004_e7d0d88e55082431.txt', '- id: four.txt'));
