@@ -12,7 +12,8 @@
  *     "f"?: { "n": <attempts started>, "s": <seed of the current draw>, "p": <fingerprint of the bank it was drawn from>,
  *             "r": [<answers, encoded by src/lib/quiz/encode.ts; "" = unanswered>],
  *             "d"?: 1 when the current attempt is submitted, "l"?: <last %>, "b"?: <best %>, "w"?: <first pass, unix seconds> },
- *     "r"?: { "<scenario id>": { "p": [<reply chosen at each step>], "b"?: <best outcome: 0 lost, 1 neutral, 2 won> } } }
+ *     "r"?: { "<scenario id>": { "p": [<reply chosen at each step>], "b"?: <best outcome: 0 lost, 1 neutral, 2 won> } },
+ *     "u"?: { "n": <name for the certificate, any script>, "e"?: <employee ID>, "m"?: <email>, "k"?: <preferred locale> } }
  *
  * "q" holds a lesson's knowledge-check results; "f" the final assessment; "r"
  * the role-plays (the path of the conversation under way, and the best outcome).
@@ -76,6 +77,16 @@ const RolePlayRecord = v.strictObject({
   b: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2))),
 });
 
+export const MAX_NAME = 80;
+const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+const Profile = v.strictObject({
+  n: v.pipe(Text(MAX_NAME), v.check((name) => name.trim().length > 0, 'the name is empty')),
+  e: v.optional(Text(32)),
+  m: v.optional(Text(80)),
+  k: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}$/))),
+});
+
 export const ProgressV1 = v.strictObject({
   v: v.literal(1),
   l: v.pipe(
@@ -89,6 +100,7 @@ export const ProgressV1 = v.strictObject({
       v.check((plays) => Object.keys(plays).length <= MAX_ROLEPLAYS, `at most ${MAX_ROLEPLAYS} role-plays`),
     ),
   ),
+  u: v.optional(Profile),
 });
 
 export type Progress = v.InferOutput<typeof ProgressV1>;
@@ -96,6 +108,7 @@ export type LessonRecord = v.InferOutput<typeof LessonRecord>;
 export type CheckRecord = v.InferOutput<typeof CheckRecord>;
 export type FinalRecord = v.InferOutput<typeof FinalRecord>;
 export type RolePlayRecord = v.InferOutput<typeof RolePlayRecord>;
+export type Profile = v.InferOutput<typeof Profile>;
 
 export function emptyProgress(): Progress {
   return { v: CURRENT_VERSION, l: {} };

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { certificateId, finalScore } from '../../src/lib/progress/certificate';
+import { completion } from '../../src/lib/progress/completion';
+import { FILE_FORMAT, makeProgressFile, MAX_FILE_BYTES, progressFileName, readProgressFile } from '../../src/lib/progress/file';
+import { mergeProgress, previewMerge } from '../../src/lib/progress/merge';
+import { readProgress, serializeProgress } from '../../src/lib/progress/codec';
+import { emptyProgress, type Progress } from '../../src/lib/progress/schema';
+
+const rules = { lessons: true, checks: true, final: true };
+const lessons = ['a', 'b'];
+
+const done: Progress = {
+  v: 1,
+  l: { a: { s: 1, c: 10, q: { b: 80, n: 2, h: [60, 80] } }, b: { s: 2, c: 20, q: { b: 100, n: 1, h: [100] } } },
+  f: { n: 1, s: 5, p: 'abcdef01', r: [], d: 1, l: 90, b: 90, w: 30 },
+  u: { n: 'Fatima Al-Zahra / فاطمة الزهراء' },
+};
+
+describe('completion', () => {
+  it('lists exactly what remains, in course order', () => {
+    expect(completion(emptyProgress(), lessons, lessons, rules)).toEqual({
+      complete: false,
+      remaining: [{ kind: 'lesson', slug: 'a' }, { kind: 'lesson', slug: 'b' }, { kind: 'check', slug: 'a' }, { kind: 'check', slug: 'b' }, { kind: 'final' }],
+    });
+    const partly: Progress = { v: 1, l: { a: { s: 1, c: 2, q: { b: 0, n: 1, h: [0] } }, b: { s: 1 } }, f: { n: 1, s: 1, p: 'abcdef01', r: [], d: 1, l: 50, b: 50 } };
+    expect(completion(partly, lessons, lessons, rules).remaining).toEqual([{ kind: 'lesson', slug: 'b' }, { kind: 'check', slug: 'b' }, { kind: 'final' }]);
+  });
+
+  it('is complete when every rule is met, dated by the last requirement met', () => {
+    expect(completion(done, lessons, lessons, rules)).toEqual({ complete: true, remaining: [], completedAt: 30 });
+    expect(completion(done, lessons, lessons, { lessons: true, checks: false, final: false })).toEqual({ complete: true, remaining: [], completedAt: 20 });
+    expect(completion(emptyProgress(), lessons, lessons, { lessons: false, checks: false, final: false })).toEqual({ complete: true, remaining: [] });
+  });
+});
+
+describe('merging progress', () => {
+  it('keeps completions (the earlier date), best scores and best outcomes', () => {
+    const here: Progress = { v: 1, l: { a: { s: 5, c: 50, q: { b: 40, n: 3, h: [10, 20, 40] } }, c: { s: 1 } }, r: { x: { p: [0], b: 0 } }, u: { n: 'Alexei' } };
+    const there: Progress = {
+      v: 1,
+      l: { a: { s: 2, c: 40, q: { b: 90, n: 1, h: [90] } }, b: { s: 3, c: 30 } },
+      f: { n: 2, s: 9, p: '12345678', r: ['1'], l: 85, b: 85, w: 60 },
+      r: { x: { p: [1, 1], b: 2 }, y: { p: [] } },
+      u: { n: 'Алексей Смирнов' },
+    };
+    const merged = mergeProgress(here, there, { replaceProfile: false });
+    expect(merged).toEqual({
+      v: 1,
+      l: { a: { s: 2, c: 40, q: { b: 90, n: 3, h: [10, 20, 40] } }, c: { s: 1 }, b: { s: 3, c: 30 } },
+      f: { n: 2, s: 9, p: '12345678', r: ['1'], l: 85, b: 85, w: 60 },
+      r: { x: { p: [0], b: 2 }, y: { p: [] } },
+      u: { n: 'Alexei' },
+    });
+    expect(mergeProgress(here, there, { replaceProfile: true }).u).toEqual({ n: 'Алексей Смирнов' });
+    expect(mergeProgress(emptyProgress(), there, { replaceProfile: false }).u).toEqual({ n: 'Алексей Смирнов' });
+    const bothFinals = mergeProgress({ v: 1, l: {}, f: { n: 3, s: 1, p: 'abcdef01', r: ['2'] } }, { v: 1, l: {}, f: { n: 1, s: 2, p: 'abcdef01', r: [], d: 1, l: 70, b: 70 } }, { replaceProfile: false });
+    expect(bothFinals.f).toEqual({ n: 3, s: 1, p: 'abcdef01', r: ['2'], b: 70 });
+    expect(mergeProgress({ v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [] } }, { v: 1, l: {}, f: { n: 1, s: 2, p: 'abcdef01', r: [] } }, { replaceProfile: false }).f).toEqual({ n: 1, s: 1, p: 'abcdef01', r: [] });
+    expect(mergeProgress({ v: 1, l: {}, r: { x: { p: [] } } }, { v: 1, l: {}, r: { x: { p: [1] } } }, { replaceProfile: false }).r).toEqual({ x: { p: [] } });
+  });
+
+  it('previews what will change before anything is written', () => {
+    const here: Progress = { v: 1, l: { a: { s: 1, q: { b: 50, n: 1, h: [50] } } }, u: { n: 'Kovács Erzsébet Őrsi' } };
+    expect(previewMerge(here, done)).toEqual({
+      newlyCompleted: ['a', 'b'],
+      betterChecks: ['a', 'b'],
+      finalImproves: true,
+      betterRolePlays: [],
+      profileDiffers: true,
+      nothingNew: false,
+    });
+    expect(previewMerge(done, done).nothingNew).toBe(true);
+    expect(previewMerge(emptyProgress(), { v: 1, l: {}, u: { n: 'X' } }).nothingNew).toBe(false);
+    expect(previewMerge({ v: 1, l: {}, r: { x: { p: [] } } }, { v: 1, l: {}, r: { x: { p: [], b: 1 } } }).betterRolePlays).toEqual(['x']);
+    expect(previewMerge(emptyProgress(), { v: 1, l: {}, r: { x: { p: [1] } } }).betterRolePlays).toEqual([]);
+    const unfinished: Progress = { v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [] } };
+    expect(previewMerge(unfinished, unfinished).finalImproves).toBe(false);
+    expect(previewMerge({ v: 1, l: { a: { s: 1 } } }, done).betterChecks).toEqual(['a', 'b']);
+    expect(previewMerge({ v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 90 } }, { v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 90, w: 5 } }).finalImproves).toBe(true);
+    expect(previewMerge({ v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 90 } }, { v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 50, w: 3 } }).finalImproves).toBe(true);
+  });
+
+  const percent = fc.integer({ min: 0, max: 100 });
+  const time = fc.integer({ min: 0, max: 2_000_000_000 });
+  const lesson = fc.record(
+    { s: time, c: fc.option(time, { nil: undefined }), q: fc.option(fc.record({ b: percent, n: fc.integer({ min: 1, max: 50 }), h: fc.array(percent, { maxLength: 3 }) }), { nil: undefined }) },
+    { requiredKeys: ['s'] },
+  ).map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)));
+  const doc: fc.Arbitrary<Progress> = fc
+    .record({
+      l: fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), lesson),
+      r: fc.option(fc.dictionary(fc.constantFrom('x', 'y'), fc.record({ p: fc.array(fc.nat(3), { maxLength: 5 }), b: fc.integer({ min: 0, max: 2 }) })), { nil: undefined }),
+      f: fc.option(fc.record({ n: fc.integer({ min: 1, max: 9 }), s: fc.nat(), p: fc.constant('abcdef01'), r: fc.constant([] as string[]), b: percent, w: time }), { nil: undefined }),
+    })
+    .map(({ l, r, f }) => ({ v: 1 as const, l: l as Progress['l'], ...(r ? { r } : {}), ...(f ? { f } : {}) }));
+
+  it('is idempotent, never loses a completion, and stays a valid document', () => {
+    fc.assert(
+      fc.property(doc, doc, fc.boolean(), (a, b, replaceProfile) => {
+        const once = mergeProgress(a, b, { replaceProfile });
+        expect(mergeProgress(once, b, { replaceProfile })).toEqual(once);
+        for (const source of [a, b]) {
+          for (const [slug, record] of Object.entries(source.l)) {
+            if (record.c !== undefined) expect(once.l[slug]!.c).toBeLessThanOrEqual(record.c);
+            if (record.q) expect(once.l[slug]!.q!.b).toBeGreaterThanOrEqual(record.q.b);
+          }
+          if (source.f?.w !== undefined) expect(once.f!.w).toBeLessThanOrEqual(source.f.w);
+        }
+        expect(readProgress(serializeProgress(once)).ok).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the progress file', () => {
+  const now = new Date('2026-11-22T10:00:00Z');
+
+  it('round-trips through export and import', () => {
+    const file = makeProgressFile(done, 'moments-of-truth', now);
+    expect(file).toMatchObject({ format: FILE_FORMAT, version: 1, course: 'moments-of-truth', exportedAt: '2026-11-22T10:00:00.000Z' });
+    const read = readProgressFile(JSON.stringify(file), 'moments-of-truth');
+    expect(read).toEqual({ ok: true, doc: done, file: { format: FILE_FORMAT, version: 1, course: 'moments-of-truth', exportedAt: '2026-11-22T10:00:00.000Z' } });
+  });
+
+  it('names the file after the course, the learner and the day, safely', () => {
+    expect(progressFileName('moments-of-truth', 'Fatima Al-Zahra / فاطمة الزهراء', now)).toBe('moments-of-truth-progress-fatima-al-zahra-فاطمة-الزهراء-2026-11-22.json');
+    expect(progressFileName('moments-of-truth', '<img src=x onerror=alert(1)>', now)).toBe('moments-of-truth-progress-img-src-x-onerror-alert-1-2026-11-22.json');
+    expect(progressFileName('moments-of-truth', undefined, now)).toBe('moments-of-truth-progress-2026-11-22.json');
+  });
+
+  it.each([
+    ['a huge file', 'x', 50 * 1024 * 1024, 'too-large'],
+    ['not JSON', '{"format":', undefined, 'not-json'],
+    ['another JSON file', '{"hello":"world"}', undefined, 'not-progress'],
+    ['another course', JSON.stringify({ ...makeProgressFile(done, 'other', now) }), undefined, 'other-course'],
+    ['a newer file version', JSON.stringify({ ...makeProgressFile(done, 'moments-of-truth', now), version: 2 }), undefined, 'newer'],
+    ['newer progress inside', JSON.stringify({ ...makeProgressFile(done, 'moments-of-truth', now), progress: { v: 4, l: {} } }), undefined, 'newer'],
+    ['a damaged document', JSON.stringify({ ...makeProgressFile(done, 'moments-of-truth', now), progress: { v: 1, l: { a: { s: 'x' } } } }), undefined, 'invalid'],
+  ])('refuses %s with a reason', (_name, text, size, problem) => {
+    expect(readProgressFile(text as string, 'moments-of-truth', size as number | undefined)).toMatchObject({ ok: false, problem });
+  });
+
+  it('refuses an oversized file before parsing it', () => {
+    expect(readProgressFile('this is not even JSON', 'moments-of-truth', MAX_FILE_BYTES + 1)).toMatchObject({ problem: 'too-large' });
+  });
+
+  it('never throws, whatever the file holds', () => {
+    const wrapped = fc.jsonValue().map((progress) => JSON.stringify({ format: FILE_FORMAT, version: 1, course: 'moments-of-truth', exportedAt: 'x', progress }));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), wrapped), (text) => {
+        const result = readProgressFile(text, 'moments-of-truth');
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('certificates', () => {
+  it('gives a stable ID for the same completion and a different one otherwise', () => {
+    const id = certificateId('moments-of-truth', 'فاطمة الزهراء', 1795341600);
+    expect(id).toMatch(/^MOT-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+    expect(certificateId('moments-of-truth', ' فاطمة الزهراء ', 1795341600)).toBe(id);
+    expect(certificateId('moments-of-truth', 'فاطمة الزهراء', 1795341601)).not.toBe(id);
+    expect(certificateId('moments-of-truth', 'Kovács Erzsébet Őrsi', 1795341600)).not.toBe(id);
+    expect(finalScore(done)).toBe(90);
+    expect(finalScore(emptyProgress())).toBeUndefined();
+  });
+});
