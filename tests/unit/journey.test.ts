@@ -77,6 +77,7 @@ describe('merging progress', () => {
     const unfinished: Progress = { v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [] } };
     expect(previewMerge(unfinished, unfinished).finalImproves).toBe(false);
     expect(previewMerge({ v: 1, l: { a: { s: 1 } } }, done).betterChecks).toEqual(['a', 'b']);
+    expect(previewMerge({ v: 1, l: { c: { s: 1 } } }, emptyProgress())).toMatchObject({ betterChecks: [], nothingNew: true });
     expect(previewMerge({ v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 90 } }, { v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 90, w: 5 } }).finalImproves).toBe(true);
     expect(previewMerge({ v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 90 } }, { v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 50, w: 3 } }).finalImproves).toBe(true);
   });
