@@ -1,4 +1,5 @@
 /** "My progress": every lesson with its status and completion date, and any unreadable data kept. */
+import { completion, type CompletionRules, type Requirement } from '../lib/progress/completion';
 import { lessonStatus, summarise } from '../lib/progress/rules';
 import { makeTranslator } from '../lib/ui-strings';
 import { $backups, $progress, deleteBackup } from '../stores/progress';
@@ -9,6 +10,11 @@ import type { LessonLink } from './types';
 interface Props {
   locale: string;
   lessons: LessonLink[];
+  /** Lessons that have a knowledge check. */
+  checks: string[];
+  rules: CompletionRules;
+  finalHref: string;
+  certificateHref: string;
   strings: Record<string, string>;
 }
 
@@ -17,7 +23,7 @@ async function download(fileName: string, text: string) {
   (await import('./download')).downloadText(fileName, text, 'text/plain');
 }
 
-export default function ProgressReport({ locale, lessons, strings }: Props) {
+export default function ProgressReport({ locale, lessons, checks, rules, finalHref, certificateHref, strings }: Props) {
   const t = makeTranslator(strings, 'ProgressReport');
   const progress = useStore($progress, { ssr: 'initial' });
   const backups = useStore($backups, { ssr: 'initial' });
@@ -26,6 +32,25 @@ export default function ProgressReport({ locale, lessons, strings }: Props) {
     lessons.map((lesson) => lesson.slug),
   );
   const formatDate = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(ms);
+  const status = completion(
+    progress,
+    lessons.map((lesson) => lesson.slug),
+    checks,
+    rules,
+  );
+  const bySlug = new Map(lessons.map((lesson) => [lesson.slug, lesson]));
+  const final = progress.f;
+  const finalResult =
+    final?.b === undefined
+      ? t('status.finalNone')
+      : t(final.w !== undefined ? 'status.finalPassed' : 'status.finalNotPassed', { percent: final.b });
+
+  function todo(requirement: Requirement) {
+    if (requirement.kind === 'final') return <a href={finalHref}>{t('status.doFinal')}</a>;
+    const lesson = bySlug.get(requirement.slug)!;
+    const href = requirement.kind === 'check' ? `${lesson.href}#check-${lesson.slug}-heading` : lesson.href;
+    return <a href={href}>{t(requirement.kind === 'check' ? 'status.doCheck' : 'status.doLesson', { title: lesson.title })}</a>;
+  }
 
   return (
     <div class="progress-report">
@@ -39,6 +64,7 @@ export default function ProgressReport({ locale, lessons, strings }: Props) {
             <th scope="col">{t('myProgress.lesson')}</th>
             <th scope="col">{t('status.label')}</th>
             <th scope="col">{t('myProgress.completedOn')}</th>
+            <th scope="col">{t('status.checkColumn')}</th>
           </tr>
         </thead>
         <tbody>
@@ -56,11 +82,33 @@ export default function ProgressReport({ locale, lessons, strings }: Props) {
                   <span class={`status status--${status}`}>{t(STATUS_KEYS[status])}</span>
                 </td>
                 <td>{completedAt === undefined ? '' : formatDate(completedAt * 1000)}</td>
+                <td>{checks.includes(lesson.slug) ? (progress.l[lesson.slug]?.q ? t('status.checkBest', { percent: progress.l[lesson.slug]!.q!.b }) : t('status.notAttempted')) : ''}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      <p>{t('status.final', { result: finalResult })}</p>
+      <section aria-labelledby="status-heading" class="completion-status">
+        <h2 id="status-heading">{t('status.heading')}</h2>
+        {status.complete ? (
+          <p>
+            {t('status.complete')}{' '}
+            <a class="button" href={certificateHref}>
+              {t('status.certificateLink')}
+            </a>
+          </p>
+        ) : (
+          <>
+            <p>{t('status.remaining')}</p>
+            <ul>
+              {status.remaining.map((requirement) => (
+                <li key={requirement.kind === 'final' ? 'final' : `${requirement.kind}-${requirement.slug}`}>{todo(requirement)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
       {backups.length > 0 && (
         <section aria-labelledby="backups-heading" class="backups">
           <h2 id="backups-heading">{t('myProgress.backupsHeading')}</h2>

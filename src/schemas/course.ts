@@ -18,6 +18,17 @@ export const CourseSchema = z
     locales: z.array(Locale).min(1),
     /** Percent needed to pass the final assessment. */
     passMark: z.number().int().min(1).max(100).default(80),
+    /** What completing the course requires (all three by default). */
+    completion: z
+      .strictObject({
+        /** Every lesson marked complete. */
+        lessons: z.boolean().default(true),
+        /** Every lesson's knowledge check attempted at least once. */
+        checks: z.boolean().default(true),
+        /** The final assessment passed. */
+        final: z.boolean().default(true),
+      })
+      .default({ lessons: true, checks: true, final: true }),
     /** Who signs the certificate. */
     certificate: z.strictObject({
       signerName: z.string().min(1),

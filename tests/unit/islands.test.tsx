@@ -136,9 +136,23 @@ describe('ProgressReport', () => {
     backing.setItem(KEY, '{"v":1,"l":{"one":{"s":1,"c":1763800000}}}');
     backing.setItem('mot:progress@1:unreadable:1763000000000', 'old junk');
     const { ProgressReport } = await fresh();
-    render(<ProgressReport locale="en" lessons={lessons} strings={strings} />);
-    await waitFor(() => expect(screen.getAllByRole('row')[1]!.textContent).toBe('OneCompletedNovember 22, 2025'));
+    render(
+      <ProgressReport
+        locale="en"
+        lessons={lessons}
+        checks={['one']}
+        rules={{ lessons: true, checks: true, final: true }}
+        finalHref="/final/"
+        certificateHref="/certificate/"
+        strings={strings}
+      />,
+    );
+    await waitFor(() => expect(screen.getAllByRole('row')[1]!.textContent).toBe('OneCompletedNovember 22, 2025Not tried'));
     expect(screen.getAllByRole('row')[2]!.textContent).toBe('TwoNot started');
+    expect(screen.getByText('Final assessment: not taken yet')).toBeTruthy();
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(
+      expect.arrayContaining(['Complete the lesson “Two”', 'Try the knowledge check of “One”', 'Pass the final assessment']),
+    );
     expect(screen.getByRole('heading', { name: 'Unreadable progress kept on this device' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Unreadable progress kept on this device' })).toBeNull());

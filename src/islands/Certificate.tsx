@@ -1,0 +1,96 @@
+/** The certificate of completion, designed for print (A4 or Letter, landscape). */
+import { useStore } from '@nanostores/preact';
+import { certificateId, finalScore } from '../lib/progress/certificate';
+import { completion, type CompletionRules } from '../lib/progress/completion';
+import { makeTranslator } from '../lib/ui-strings';
+import { $progress } from '../stores/progress';
+import { useHydrated } from './use-hydrated';
+
+interface Props {
+  courseId: string;
+  courseTitle: string;
+  organisation: string;
+  signerName: string;
+  signerRole: string;
+  locale: string;
+  lessons: string[];
+  checks: string[];
+  rules: CompletionRules;
+  progressHref: string;
+  strings: Record<string, string>;
+}
+
+async function print() {
+  // Print only once every font is in, so names in any script print in the right face.
+  await document.fonts.ready;
+  window.print();
+}
+
+export default function Certificate(props: Props) {
+  const t = makeTranslator(props.strings, 'Certificate');
+  const progress = useStore($progress, { ssr: 'initial' });
+  const hydrated = useHydrated();
+  const status = completion(progress, props.lessons, props.checks, props.rules);
+  const name = progress.u?.n;
+
+  if (!status.complete || status.completedAt === undefined || !name) {
+    return (
+      <div class="certificate-missing">
+        <p>{status.complete ? t('certificate.noName') : t('certificate.notYet')}</p>
+        <p>
+          <a class="button" href={props.progressHref}>
+            {t('certificate.seeProgress')}
+          </a>
+        </p>
+      </div>
+    );
+  }
+
+  const date = new Intl.DateTimeFormat(props.locale, { dateStyle: 'long' }).format(status.completedAt * 1000);
+  const score = finalScore(progress);
+  const id = certificateId(props.courseId, name, status.completedAt);
+  return (
+    <div class="certificate-page">
+      <p class="print-hide">
+        <button type="button" class="button" disabled={!hydrated} onClick={() => void print()}>
+          {t('certificate.print')}
+        </button>{' '}
+        <span class="question__hint">{t('certificate.printHint')}</span>
+      </p>
+      <article class="certificate" aria-labelledby="certificate-title">
+        <p class="certificate__organisation">{props.organisation}</p>
+        <h2 id="certificate-title" class="certificate__title">
+          {t('certificate.title')}
+        </h2>
+        <p>{t('certificate.certifies')}</p>
+        <p class="certificate__name">
+          <bdi>{name}</bdi>
+        </p>
+        <p>{t('certificate.completed')}</p>
+        <p class="certificate__course">
+          <bdi>{props.courseTitle}</bdi>
+        </p>
+        <p>{t('certificate.on', { date })}</p>
+        {score !== undefined && <p>{t('certificate.score', { percent: score })}</p>}
+        {progress.u?.e && (
+          <p>
+            {t('certificate.employee')}
+            <bdi>{progress.u.e}</bdi>
+          </p>
+        )}
+        <div class="certificate__footer">
+          <p class="certificate__signer">
+            <span class="certificate__signature" aria-hidden="true" />
+            {props.signerName}
+            <br />
+            {props.signerRole}
+          </p>
+          <p class="certificate__id">
+            {t('certificate.id')}
+            <bdi dir="ltr">{id}</bdi>
+          </p>
+        </div>
+      </article>
+    </div>
+  );
+}

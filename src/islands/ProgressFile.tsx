@@ -1,0 +1,167 @@
+/**
+ * The learner's own copy of their progress: export it, import it on another
+ * browser (validated, previewed, merged only when confirmed), or reset after
+ * downloading a backup. A rejected file never changes anything.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { makeProgressFile, MAX_FILE_BYTES, progressFileName, readProgressFile, type FileProblem } from '../lib/progress/file';
+import { mergeProgress, previewMerge, type MergePreview } from '../lib/progress/merge';
+import { emptyProgress, type Progress } from '../lib/progress/schema';
+import { makeTranslator } from '../lib/ui-strings';
+import { $progress, replaceProgress } from '../stores/progress';
+import { downloadText } from './download';
+import { useHydrated } from './use-hydrated';
+
+interface Props {
+  course: string;
+  locale: string;
+  strings: Record<string, string>;
+}
+
+/** The interface-string key for each reason a file is refused. */
+const PROBLEM_KEYS: Record<FileProblem, string> = {
+  'too-large': 'file.problem.tooLarge',
+  'not-json': 'file.problem.notJson',
+  'not-progress': 'file.problem.notProgress',
+  'other-course': 'file.problem.otherCourse',
+  newer: 'file.problem.newer',
+  invalid: 'file.problem.invalid',
+};
+
+interface Pending {
+  readonly doc: Progress;
+  readonly exportedAt: string;
+  readonly preview: MergePreview;
+}
+
+export default function ProgressFile({ course, locale, strings }: Props) {
+  const t = makeTranslator(strings, 'ProgressFile');
+  const progress = useStore($progress, { ssr: 'initial' });
+  const hydrated = useHydrated();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [replaceName, setReplaceName] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const resetButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirmingReset) resetButton.current?.focus();
+  }, [confirmingReset]);
+
+  function exportFile(doc: Progress = progress) {
+    const now = new Date();
+    downloadText(progressFileName(course, doc.u?.n, now), JSON.stringify(makeProgressFile(doc, course, now), null, 2));
+  }
+
+  async function choose(event: Event) {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    setPending(null);
+    setMessage(null);
+    if (!file) return;
+    // A huge file is refused on its size alone, before anything is read.
+    const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
+    const result = readProgressFile(text, course, file.size);
+    if (!result.ok) {
+      setMessage({ text: `${t(PROBLEM_KEYS[result.problem], { detail: result.problem === 'too-large' ? `${(file.size / 1048576).toFixed(1)} MB` : result.detail })} ${t('file.unchanged')}`, error: true });
+      if (input.current) input.current.value = '';
+      return;
+    }
+    setReplaceName(false);
+    setPending({ doc: result.doc, exportedAt: result.file.exportedAt, preview: previewMerge(progress, result.doc) });
+  }
+
+  function confirmImport() {
+    if (!pending) return;
+    replaceProgress(mergeProgress(progress, pending.doc, { replaceProfile: replaceName }));
+    setPending(null);
+    setMessage({ text: t('file.imported'), error: false });
+    if (input.current) input.current.value = '';
+  }
+
+  function reset() {
+    exportFile();
+    replaceProgress(emptyProgress());
+    setConfirmingReset(false);
+    setMessage({ text: t('file.resetDone'), error: false });
+  }
+
+  const exportedDate = (iso: string) => {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  };
+
+  return (
+    <div class="progress-file">
+      <p>{t('file.intro')}</p>
+      <p>
+        <button type="button" class="button" disabled={!hydrated} onClick={() => exportFile()}>
+          {t('file.export')}
+        </button>
+      </p>
+      <p>
+        <label for="progress-import">{t('file.import')}</label>
+        <span class="question__hint" id="progress-import-hint">
+          {t('file.importHint')}
+        </span>
+        <input id="progress-import" ref={input} type="file" accept=".json,application/json" aria-describedby="progress-import-hint" disabled={!hydrated} onChange={choose} />
+      </p>
+      {pending && (
+        <section class="notice notice--info" aria-labelledby="import-preview">
+          <p id="import-preview">
+            <strong>{pending.preview.nothingNew ? t('file.nothingNew') : t('file.preview', { date: exportedDate(pending.exportedAt) })}</strong>
+          </p>
+          <ul>
+            {pending.preview.newlyCompleted.length > 0 && <li>{t('file.newlyCompleted', { count: pending.preview.newlyCompleted.length })}</li>}
+            {pending.preview.betterChecks.length > 0 && <li>{t('file.betterChecks', { count: pending.preview.betterChecks.length })}</li>}
+            {pending.preview.finalImproves && <li>{t('file.finalImproves')}</li>}
+            {pending.preview.betterRolePlays.length > 0 && <li>{t('file.betterRolePlays', { count: pending.preview.betterRolePlays.length })}</li>}
+            {!progress.u && pending.doc.u && <li>{t('file.addsProfile', { name: pending.doc.u.n })}</li>}
+          </ul>
+          {pending.preview.profileDiffers && (
+            <p>
+              <label>
+                <input type="checkbox" checked={replaceName} onChange={(event) => setReplaceName((event.target as HTMLInputElement).checked)} />{' '}
+                {t('file.replaceName', { current: progress.u!.n, incoming: pending.doc.u!.n })}
+              </label>
+            </p>
+          )}
+          <div class="notice__actions">
+            <button type="button" class="button" onClick={confirmImport}>
+              {t('file.confirm')}
+            </button>
+            <button type="button" class="button button--quiet" onClick={() => setPending(null)}>
+              {t('file.cancel')}
+            </button>
+          </div>
+        </section>
+      )}
+      <div role="alert" class="form-message form-message--error">
+        {message?.error && message.text}
+      </div>
+      <div role="status" class="form-message">
+        {message && !message.error && message.text}
+      </div>
+      {confirmingReset ? (
+        <div role="alertdialog" aria-labelledby="reset-confirm" class="notice">
+          <p id="reset-confirm">{t('file.resetConfirm')}</p>
+          <div class="notice__actions">
+            <button type="button" class="button" onClick={reset} ref={resetButton}>
+              {t('file.resetYes')}
+            </button>
+            <button type="button" class="button button--quiet" onClick={() => setConfirmingReset(false)}>
+              {t('file.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p>
+          <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => setConfirmingReset(true)}>
+            {t('file.reset')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
