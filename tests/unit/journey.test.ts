@@ -129,6 +129,8 @@ describe('the progress file', () => {
     expect(progressFileName('moments-of-truth', 'Fatima Al-Zahra / فاطمة الزهراء', now)).toBe('moments-of-truth-progress-fatima-al-zahra-فاطمة-الزهراء-2026-11-22.json');
     expect(progressFileName('moments-of-truth', '<img src=x onerror=alert(1)>', now)).toBe('moments-of-truth-progress-img-src-x-onerror-alert-1-2026-11-22.json');
     expect(progressFileName('moments-of-truth', undefined, now)).toBe('moments-of-truth-progress-2026-11-22.json');
+    // Letters keep their marks: й stays й, ő stays ő.
+    expect(progressFileName('moments-of-truth', 'Алексей Kovács Őrsi', now)).toBe('moments-of-truth-progress-алексей-kovács-őrsi-2026-11-22.json');
   });
 
   it.each([

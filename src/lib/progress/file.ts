@@ -40,7 +40,7 @@ export function makeProgressFile(doc: Progress, course: string, now: Date): Prog
 /** "moments-of-truth-progress-fatima-al-zahra-2026-11-22.json": readable, safe on every file system. */
 export function progressFileName(course: string, name: string | undefined, now: Date): string {
   const who = (name ?? '')
-    .normalize('NFKD')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
