@@ -24,10 +24,11 @@ export default defineConfig({
                   { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 3 },
                   {
                     name: 'progress',
-                    test: /node_modules[\\/](nanostores|@nanostores|valibot)[\\/]|src[\\/](stores[\\/]progress|lib[\\/]progress[\\/](?!quiz|roleplay)|lib[\\/]safe-storage|lib[\\/]friendly-errors|lib[\\/]ui-strings|islands[\\/]use-hydrated)/,
+                    test: /node_modules[\\/](nanostores|@nanostores|valibot)[\\/]|src[\\/](stores[\\/]progress|lib[\\/]progress[\\/](schema|codec|migrate|rules|backups)|lib[\\/]safe-storage|lib[\\/]friendly-errors|lib[\\/]ui-strings|islands[\\/]use-hydrated)/,
                     priority: 2,
                   },
                   { name: 'quiz', test: /src[\\/]((lib|islands)[\\/]quiz[\\/]|stores[\\/]quiz|lib[\\/]progress[\\/]quiz)/, priority: 1 },
+                  { name: 'journey', test: /src[\\/](lib[\\/]progress[\\/](merge|file|completion|certificate)|stores[\\/]journey)/, priority: 1 },
                   { name: 'roleplay', test: /src[\\/]((lib|islands)[\\/]roleplay[\\/]|stores[\\/]roleplay|lib[\\/]progress[\\/]roleplay)/, priority: 1 },
                 ],
               },

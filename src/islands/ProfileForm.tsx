@@ -3,7 +3,8 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_NAME } from '../lib/progress/schema';
 import { makeTranslator } from '../lib/ui-strings';
-import { $progress, saveProfile } from '../stores/progress';
+import { $progress } from '../stores/progress';
+import { saveProfile } from '../stores/journey';
 import { useHydrated } from './use-hydrated';
 
 interface Props {

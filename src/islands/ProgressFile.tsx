@@ -9,7 +9,8 @@ import { makeProgressFile, MAX_FILE_BYTES, progressFileName, readProgressFile, t
 import { mergeProgress, previewMerge, type MergePreview } from '../lib/progress/merge';
 import { emptyProgress, type Progress } from '../lib/progress/schema';
 import { makeTranslator } from '../lib/ui-strings';
-import { $progress, replaceProgress } from '../stores/progress';
+import { $progress } from '../stores/progress';
+import { replaceProgress } from '../stores/journey';
 import { downloadText } from './download';
 import { useHydrated } from './use-hydrated';
 

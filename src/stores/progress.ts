@@ -30,7 +30,7 @@ import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@na
 import { keepUnreadable, listBackups, type Backup } from '../lib/progress/backups';
 import { readProgress, serializeProgress, type ReadProblem } from '../lib/progress/codec';
 import { markCompleted, markStarted } from '../lib/progress/rules';
-import { emptyProgress, type Profile, type Progress } from '../lib/progress/schema';
+import { emptyProgress, type Progress } from '../lib/progress/schema';
 import { createSafeStorage, type StorageFault } from '../lib/safe-storage';
 
 export const PROGRESS_KEY = 'mot:progress@1';
@@ -121,15 +121,3 @@ export function deleteBackup(key: string): void {
 }
 
 
-/** The learner's profile: the name for the certificate, optional employee ID and email, preferred locale. */
-export function saveProfile(profile: Profile | undefined): void {
-  update((doc) => {
-    const { u: _previous, ...rest } = doc;
-    return profile ? { ...rest, u: profile } : rest;
-  });
-}
-
-/** Replaces the whole document (after an import was confirmed, or a reset). */
-export function replaceProgress(doc: Progress): void {
-  update(() => doc);
-}

@@ -17,10 +17,18 @@ function fileFor(name: string, extra: Record<string, unknown> = {}): string {
   return path;
 }
 
+/** The file input, once its island (hydrated when seen) is live: scrolled to, as a learner would. */
+async function importInput(page: Page, label = 'Import a progress file') {
+  const input = page.getByLabel(label);
+  await input.scrollIntoViewIfNeeded();
+  await expect(input).toBeEnabled();
+  return input;
+}
+
 async function importFile(page: Page, path: string, progressPath = '/progress/', confirm = 'Import and merge'): Promise<void> {
   await page.goto(progressPath);
   await hydrated(page);
-  await page.getByLabel(progressPath.startsWith('/ar/') ? 'استورد ملف تقدّم' : 'Import a progress file').setInputFiles(path);
+  await (await importInput(page, progressPath.startsWith('/ar/') ? 'استورد ملف تقدّم' : 'Import a progress file')).setInputFiles(path);
   await page.getByRole('button', { name: confirm }).click();
 }
 
@@ -109,6 +117,7 @@ test('export, clear storage, import: the same state comes back', async ({ page }
   await importFile(page, fileFor('Алексей Смирнов'));
   const before = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
   const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my progress' }).scrollIntoViewIfNeeded();
   await page.getByRole('button', { name: 'Download my progress' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^moments-of-truth-progress-алексей-смирнов-\d{4}-\d{2}-\d{2}\.json$/);
@@ -121,7 +130,7 @@ test('export, clear storage, import: the same state comes back', async ({ page }
   await page.reload();
   await hydrated(page);
   await expect(page.getByText('0 of 12 lessons completed (0%)')).toBeVisible();
-  await page.getByLabel('Import a progress file').setInputFiles(saved);
+  await (await importInput(page)).setInputFiles(saved);
   await expect(page.getByText('mark 12 lessons as completed')).toBeVisible();
   await expect(page.getByText('add your details (name: Алексей Смирнов)')).toBeVisible();
   await page.getByRole('button', { name: 'Import and merge' }).click();
@@ -135,7 +144,7 @@ test('a bad file gets a message saying what is wrong, and changes nothing', asyn
   const before = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
   await page.goto('/progress/');
   await hydrated(page);
-  const input = page.getByLabel('Import a progress file');
+  const input = await importInput(page);
   const cases: Array<[string, string | Buffer, RegExp]> = [
     ['broken.json', '{"format": "moments-of-truth-progress", ', /not a readable progress file \(it is not valid JSON\)/],
     ['other.json', JSON.stringify({ hello: 'world' }), /not a progress file from this course/],
@@ -159,12 +168,12 @@ test('a bad file gets a message saying what is wrong, and changes nothing', asyn
 
 test('importing asks before replacing a different name, and keeps the current one unless told', async ({ page }) => {
   await importFile(page, fileFor('Kovács Erzsébet Őrsi'));
-  await page.getByLabel('Import a progress file').setInputFiles(fileFor('K. E. Őrsi'));
+  await (await importInput(page)).setInputFiles(fileFor('K. E. Őrsi'));
   const replace = page.getByRole('checkbox', { name: 'Replace my name “Kovács Erzsébet Őrsi” with “K. E. Őrsi”' });
   await expect(replace).not.toBeChecked();
   await page.getByRole('button', { name: 'Import and merge' }).click();
   await expect(page.getByLabel('Name for the certificate')).toHaveValue('Kovács Erzsébet Őrsi');
-  await page.getByLabel('Import a progress file').setInputFiles(fileFor('K. E. Őrsi'));
+  await (await importInput(page)).setInputFiles(fileFor('K. E. Őrsi'));
   await page.getByRole('checkbox', { name: /Replace my name/ }).check();
   await page.getByRole('button', { name: 'Import and merge' }).click();
   await expect(page.getByLabel('Name for the certificate')).toHaveValue('K. E. Őrsi');
@@ -179,7 +188,10 @@ test('a name that looks like HTML is shown as written everywhere, never run', as
   });
   await page.goto('/progress/');
   await hydrated(page);
-  await page.getByLabel('Name for the certificate').fill(name);
+  const nameField = page.getByLabel('Name for the certificate');
+  await nameField.scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Save my details' })).toBeEnabled();
+  await nameField.fill(name);
   await page.getByRole('button', { name: 'Save my details' }).click();
   await expect(page.getByText('Your details are saved on this device.')).toBeVisible();
   await importFile(page, fileFor('Someone Else'));
@@ -189,7 +201,7 @@ test('a name that looks like HTML is shown as written everywhere, never run', as
   expect(await page.locator('article img').count()).toBe(0);
   await page.goto('/progress/');
   await hydrated(page);
-  await page.getByLabel('Import a progress file').setInputFiles(fileFor('Another Name'));
+  await (await importInput(page)).setInputFiles(fileFor('Another Name'));
   await expect(page.getByText(`Replace my name “${name}” with “Another Name”`)).toBeVisible();
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(dialogs).toBe(0);
@@ -197,6 +209,7 @@ test('a name that looks like HTML is shown as written everywhere, never run', as
 
 test('reset asks first, downloads a backup, then clears progress', async ({ page }) => {
   await importFile(page, fileFor('Алексей Смирнов'));
+  await page.getByRole('button', { name: 'Reset my progress' }).scrollIntoViewIfNeeded();
   await page.getByRole('button', { name: 'Reset my progress' }).click();
   const confirm = page.getByRole('alertdialog');
   await expect(confirm).toContainText('A backup file is downloaded first');
