@@ -92,6 +92,16 @@ test('an Arabic learner’s certificate prints right to left, in Arabic, with th
   await expect(certificate).toContainText('لحظات الصدق');
   expect(await certificate.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
   const id = (await certificate.getByText(/^MOT-/).textContent())!;
+  const arabicResults = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(arabicResults.violations.map((violation) => violation.id)).toEqual([]);
+  await page.goto('/ar/progress/');
+  await hydrated(page);
+  await page.getByLabel('الاسم على الشهادة').scrollIntoViewIfNeeded();
+  const progressResults = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(progressResults.violations.map((violation) => violation.id)).toEqual([]);
+  await page.goto('/ar/certificate/');
+  await hydrated(page);
+  await expect(page.getByRole('article', { name: 'شهادة إتمام' })).toContainText(id);
   const { text, pages } = await printedText(page);
   expect(pages).toBe('1');
   expect(squeeze(text)).toContain(squeeze('فاطمة الزهراء'));
