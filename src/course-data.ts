@@ -153,3 +153,22 @@ export async function getRolePlays(locale: LocaleCode): Promise<RolePlayView[]> 
     })
     .sort((a, b) => a.scenario.id.localeCompare(b.scenario.id));
 }
+
+/** getStaticPaths for pages about one role-play, in every locale. */
+export async function rolePlayPaths() {
+  const course = await getCourse();
+  const paths = [];
+  for (const locale of course.locales) {
+    for (const play of await getRolePlays(locale)) {
+      paths.push({ params: { locale: locale === course.defaultLocale ? undefined : locale, id: play.scenario.id }, props: { locale, play } });
+    }
+  }
+  return paths;
+}
+
+/** The lessons that have a knowledge check, in course order (what "every check attempted" counts). */
+export async function getCheckedLessons(locale: LocaleCode): Promise<string[]> {
+  const checked: string[] = [];
+  for (const lesson of await getLessons(locale)) if (await getQuiz(locale, lesson.slug)) checked.push(lesson.slug);
+  return checked;
+}

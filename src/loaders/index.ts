@@ -62,6 +62,11 @@ export function loadSources() {
   return parseWithFriendlyErrors(zodSafeParse(SourcesSchema), readStructured(file), `Invalid source list in ${file}`);
 }
 
+/** The course's locales with the default one first: originals are read before their translations. */
+export function localesDefaultFirst(course: Course) {
+  return [course.defaultLocale, ...course.locales.filter((code) => code !== course.defaultLocale)];
+}
+
 export function loadCourse(): Course {
   const file = 'content/course.yaml';
   return parseWithFriendlyErrors(zodSafeParse(CourseSchema), readStructured(file), `Invalid course settings in ${file}`);
@@ -131,7 +136,7 @@ export function glossaryLoader(): Loader {
       store.clear();
       const present = new Set(readdirSync(new URL('content/glossary/', root)));
       let reference: Set<string> | undefined;
-      for (const locale of [course.defaultLocale, ...course.locales.filter((code) => code !== course.defaultLocale)]) {
+      for (const locale of localesDefaultFirst(course)) {
         const file = `content/glossary/${locale}.yaml`;
         if (!present.has(`${locale}.yaml`)) {
           if (locale === course.defaultLocale) throw new ContentError(`Missing ${file}: the default locale needs a glossary`);

@@ -5,7 +5,7 @@ import { ContentError, parseWithFriendlyErrors } from '../lib/friendly-errors';
 import type { Question } from '../lib/quiz/types';
 import { quizProblems } from '../lib/quiz/validate';
 import { QuizFileSchema } from '../schemas/quiz';
-import { exists, lessonOutline, loadCourse, readStructured, root, zodSafeParse } from './index';
+import { exists, lessonOutline, loadCourse, localesDefaultFirst, readStructured, root, zodSafeParse } from './index';
 
 /**
  * content/quizzes/<locale>/<lesson>.yaml, entries keyed "<locale>/<lesson>".
@@ -19,8 +19,7 @@ export function quizLoader(): Loader {
       const course = loadCourse();
       store.clear();
       const originals = new Map<string, Map<string, string>>();
-      const ordered = [course.defaultLocale, ...course.locales.filter((code) => code !== course.defaultLocale)];
-      for (const locale of ordered) {
+      for (const locale of localesDefaultFirst(course)) {
         const folder = new URL(`content/quizzes/${locale}/`, root);
         let names: string[] = [];
         try {

@@ -5,7 +5,7 @@ import { ContentError, parseWithFriendlyErrors } from '../lib/friendly-errors';
 import { scenarioProblems } from '../lib/roleplay/graph';
 import { MAX_ROLEPLAYS } from '../lib/progress/schema';
 import { RolePlaySchema, type AuthoredRolePlay } from '../schemas/roleplay';
-import { exists, lessonOutline, loadCourse, loadSources, readStructured, root, zodSafeParse } from './index';
+import { exists, lessonOutline, loadCourse, loadSources, localesDefaultFirst, readStructured, root, zodSafeParse } from './index';
 
 /** Problems with what a scenario points at: lessons, their sections, sources. */
 function referenceProblems(play: AuthoredRolePlay, defaultLocale: string): string[] {
@@ -51,7 +51,7 @@ export function roleplayLoader(): Loader {
       const course = loadCourse();
       store.clear();
       const originals = new Map<string, AuthoredRolePlay>();
-      for (const locale of [course.defaultLocale, ...course.locales.filter((code) => code !== course.defaultLocale)]) {
+      for (const locale of localesDefaultFirst(course)) {
         const folder = new URL(`content/roleplays/${locale}/`, root);
         const names = exists(`content/roleplays/${locale}`) ? readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort() : [];
         for (const name of names) {
