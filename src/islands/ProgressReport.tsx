@@ -58,6 +58,8 @@ export default function ProgressReport({ locale, lessons, checks, rules, finalHr
         <progress max={summary.total} value={summary.completed} aria-label={t('progress.label')} />{' '}
         {t('progress.summary', { completed: summary.completed, total: summary.total, percent: summary.percent })}
       </p>
+      {/* Scrolls sideways on a narrow screen; focusable so keyboard users can scroll it too. */}
+      <div class="table-scroll" role="region" aria-label={t('myProgress.title')} tabIndex={0}>
       <table>
         <thead>
           <tr>
@@ -88,6 +90,7 @@ export default function ProgressReport({ locale, lessons, checks, rules, finalHr
           })}
         </tbody>
       </table>
+      </div>
       <p>{t('status.final', { result: finalResult })}</p>
       <section aria-labelledby="status-heading" class="completion-status">
         <h2 id="status-heading">{t('status.heading')}</h2>

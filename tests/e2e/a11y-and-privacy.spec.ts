@@ -40,3 +40,20 @@ test('axe stays at zero with the storage notice shown, in both directions', asyn
     expect(results.violations.map((v) => v.id)).toEqual([]);
   }
 });
+
+test('no page scrolls sideways on a phone, in either direction', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const wide: string[] = [];
+  for (const path of pages) {
+    await page.goto(path);
+    if (path !== '/404.html') await hydrated(page);
+    // Bring each island into view so those that hydrate on view (quizzes, forms) render their controls too.
+    for (const island of await page.locator('astro-island[client="visible"]').all()) await island.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 360) wide.push(`${path}: ${width}px`);
+  }
+  expect(wide).toEqual([]);
+  await context.close();
+});
