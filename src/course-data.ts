@@ -25,6 +25,12 @@ export async function getTranslator(locale: LocaleCode) {
   return makeTranslator(await getStrings(locale), `content/ui/${locale}.json`);
 }
 
+/** What most pages start with: the course settings, and the locale's translator and strings. */
+export async function pageContext(locale: LocaleCode) {
+  const [course, strings] = await Promise.all([getCourse(), getStrings(locale)]);
+  return { course, strings, t: makeTranslator(strings, `content/ui/${locale}.json`) };
+}
+
 export interface LessonView {
   readonly slug: string;
   /** The entry shown: the translation, or the default locale's original. */

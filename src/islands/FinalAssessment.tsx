@@ -8,11 +8,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { finalStatus } from '../lib/progress/quiz-rules';
 import { FINAL_QUESTIONS } from '../lib/progress/schema';
 import { assess } from '../lib/quiz/assessment';
-import { bankFingerprint, drawQuestions } from '../lib/quiz/draw';
-import { decodeResponse, encodeResponse } from '../lib/quiz/encode';
-import { isAnswered } from '../lib/quiz/scoring';
-import { startingResponse } from '../lib/quiz/start';
-import { questionKey, type Question, type Response } from '../lib/quiz/types';
+import { fingerprintOf, rebuildAttempt } from '../lib/quiz/attempt';
+import { encodeResponse } from '../lib/quiz/encode';
+import { questionKey, type Question } from '../lib/quiz/types';
 import { makeTranslator } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { saveFinalAnswer, startFinalAttempt, submitFinalAttempt } from '../stores/quiz';
@@ -43,7 +41,7 @@ export default function FinalAssessment({ bank, passMark, lessons, sources, stri
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const firstQuestion = useRef<HTMLDivElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
-  const fingerprint = bankFingerprint(bank.map((question) => ({ key: questionKey(question), lesson: question.lesson })));
+  const fingerprint = fingerprintOf(bank);
   const status = finalStatus(progress, fingerprint);
   const final = progress.f;
 
@@ -56,22 +54,8 @@ export default function FinalAssessment({ bank, passMark, lessons, sources, stri
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
 
-  const byKey = new Map(bank.map((question) => [questionKey(question), question]));
-  const questions =
-    status === 'not-started' || !final
-      ? []
-      : drawQuestions(
-          bank.map((question) => ({ key: questionKey(question), lesson: question.lesson })),
-          FINAL_QUESTIONS,
-          final.s,
-        ).map((key) => byKey.get(key)!);
-  const responses: Array<Response | undefined> = questions.map((question, index) => {
-    const stored = final?.r[index];
-    return (stored ? decodeResponse(question, stored) : undefined) ?? startingResponse(question);
-  });
-  // Only saved answers count: an ordering question left untouched is unanswered, not "in display order".
-  const given = questions.map((question, index) => (final?.r[index] ? decodeResponse(question, final.r[index]!) : undefined));
-  const answered = questions.filter((question, index) => isAnswered(question, given[index])).length;
+  const { questions, shown, given, answered } =
+    status === 'not-started' || !final ? { questions: [], shown: [], given: [], answered: 0 } : rebuildAttempt(bank, final.s, final.r, FINAL_QUESTIONS);
   const result = assess(questions, given, passMark);
 
   function start() {
@@ -94,7 +78,7 @@ export default function FinalAssessment({ bank, passMark, lessons, sources, stri
             key={questionKey(question)}
             question={question}
             number={index + 1}
-            response={responses[index]}
+            response={shown[index]}
             onChange={(response) => saveFinalAnswer(index, encodeResponse(response))}
             checked={checked}
             t={t}

@@ -17,10 +17,6 @@ export type TextDirection = 'ltr' | 'rtl';
 
 export const LOCALE_CODES = Object.keys(KNOWN_LOCALES) as LocaleCode[];
 
-export function isLocaleCode(value: unknown): value is LocaleCode {
-  return typeof value === 'string' && Object.hasOwn(KNOWN_LOCALES, value);
-}
-
 export function localeDir(locale: LocaleCode): TextDirection {
   return KNOWN_LOCALES[locale].dir;
 }
@@ -38,29 +34,6 @@ function normalise(path: string): string {
 export function localizePath(path: string, locale: LocaleCode, defaultLocale: LocaleCode): string {
   const clean = normalise(path);
   return locale === defaultLocale ? clean : `/${locale}${clean}`;
-}
-
-/** Splits "/ar/lessons/x/" into { locale: "ar", path: "/lessons/x/" }. */
-export function splitLocale(
-  path: string,
-  locales: readonly LocaleCode[],
-  defaultLocale: LocaleCode,
-): { locale: LocaleCode; path: string } {
-  const clean = normalise(path);
-  const first = clean.split('/')[1];
-  const found = locales.find((locale) => locale !== defaultLocale && locale === first);
-  if (!found) return { locale: defaultLocale, path: clean };
-  return { locale: found, path: clean.slice(found.length + 1) };
-}
-
-/** The same page in another locale: what the language switcher links to. */
-export function switchLocalePath(
-  path: string,
-  target: LocaleCode,
-  locales: readonly LocaleCode[],
-  defaultLocale: LocaleCode,
-): string {
-  return localizePath(splitLocale(path, locales, defaultLocale).path, target, defaultLocale);
 }
 
 /** Prefixes a site path with the deployment base ("/" or "/course/"). */

@@ -73,6 +73,24 @@ function authored(key: string): Authored {
   return found;
 }
 
+/** Opens the final assessment, starts an attempt, and returns its question groups once all 20 are there. */
+async function startFinal(page: Page): Promise<Locator> {
+  await page.goto('/final/');
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  const questions = page.getByRole('group', { name: /^Question \d+/ });
+  await expect(questions).toHaveCount(20);
+  return questions;
+}
+
+/** What one question's controls hold: checked boxes by label, select values, item order. */
+const controlState = (question: Locator) =>
+  question.evaluate((set) => ({
+    checked: [...set.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.labels?.[0]?.textContent?.trim()),
+    selects: [...set.querySelectorAll('select')].map((select) => select.value),
+    order: [...set.querySelectorAll('.ordering__text')].map((item) => item.textContent),
+  }));
+
 /** The keys of the questions on the page, in order (each fieldset carries its key). */
 const questionKeys = (page: Page) => page.locator('fieldset[data-question]').evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question')!));
 
@@ -129,32 +147,24 @@ test('a knowledge check can be done with the keyboard alone', async ({ page }) =
 
 test.describe('the final assessment', () => {
   test('a reload resumes the same questions with the answers given so far', async ({ page }) => {
-    await page.goto('/final/');
-    await hydrated(page);
-    await page.getByRole('button', { name: 'Start the assessment' }).click();
-    const questions = page.getByRole('group', { name: /^Question \d+/ });
-    await expect(questions).toHaveCount(20);
+    const questions = await startFinal(page);
     const keys = await questionKeys(page);
-    const first = questions.first();
-    await answer(first, authored(keys[0]!));
-    const third = questions.nth(2);
-    await answer(third, authored(keys[2]!));
+    const untouched = await controlState(questions.first());
+    await answer(questions.first(), authored(keys[0]!));
+    await answer(questions.nth(2), authored(keys[2]!));
     await expect(page.getByText('2 of 20 answered')).toBeVisible();
+    const before = [await controlState(questions.first()), await controlState(questions.nth(2))];
+    expect(before[0]).not.toEqual(untouched);
 
     await page.reload();
     await hydrated(page);
     expect(await questionKeys(page)).toEqual(keys);
     await expect(page.getByText('2 of 20 answered')).toBeVisible();
-    const answeredControls = await first.locator('input:checked, select').count();
-    expect(answeredControls).toBeGreaterThan(0);
+    expect([await controlState(questions.first()), await controlState(questions.nth(2))]).toEqual(before);
   });
 
   test('answering well passes, with a breakdown by lesson; axe stays at zero with feedback shown', async ({ page }) => {
-    await page.goto('/final/');
-    await hydrated(page);
-    await page.getByRole('button', { name: 'Start the assessment' }).click();
-    const questions = page.getByRole('group', { name: /^Question \d+/ });
-    await expect(questions).toHaveCount(20);
+    const questions = await startFinal(page);
     const keys = await questionKeys(page);
     for (const [index, key] of keys.entries()) await answer(questions.nth(index), authored(key));
     await expect(page.getByText('20 of 20 answered')).toBeVisible();
@@ -173,9 +183,7 @@ test.describe('the final assessment', () => {
   });
 
   test('submitting with nothing answered fails, points to the lessons to review, and a new attempt draws anew', async ({ page }) => {
-    await page.goto('/final/');
-    await hydrated(page);
-    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await startFinal(page);
     const firstDraw = await questionKeys(page);
     await page.getByRole('button', { name: 'Submit my answers' }).click();
     const confirm = page.getByRole('alertdialog');

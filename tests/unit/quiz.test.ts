@@ -279,3 +279,31 @@ describe('starting responses', () => {
     expect(startingResponse(trueFalse)).toBeUndefined();
   });
 });
+
+describe('rebuilding a final-assessment attempt', () => {
+  it('redraws the same questions and decodes saved answers; only saved answers count', async () => {
+    const { fingerprintOf, rebuildAttempt } = await import('../../src/lib/quiz/attempt');
+    const { startingResponse } = await import('../../src/lib/quiz/start');
+    const bank: Question[] = [single, multiple, trueFalse, ordering, matching, scenario].map((question, index) => ({ ...question, id: `q${index}`, lesson: `l${index % 3}` }));
+    // Drawing the whole bank: every question is there, in a seeded order.
+    const fresh = rebuildAttempt(bank, 7, [], bank.length);
+    expect(fresh.questions.map((question) => question.id).sort()).toEqual(['q0', 'q1', 'q2', 'q3', 'q4', 'q5']);
+    expect(rebuildAttempt(bank, 7, [], bank.length).questions).toEqual(fresh.questions);
+    expect(fresh.answered).toBe(0);
+    expect(fresh.given.every((value) => value === undefined)).toBe(true);
+    const orderingAt = fresh.questions.findIndex((question) => question.type === 'ordering');
+    // Ordering shows its shuffled start, but it is not an answer until saved.
+    expect(fresh.shown[orderingAt]).toEqual(startingResponse(fresh.questions[orderingAt]!));
+    expect(fresh.given[orderingAt]).toBeUndefined();
+
+    const singleAt = fresh.questions.findIndex((question) => question.type === 'single');
+    const saved = fresh.questions.map((_, index) => (index === singleAt ? '1' : index === orderingAt ? 'garbage' : ''));
+    const resumed = rebuildAttempt(bank, 7, saved, bank.length);
+    expect(resumed.questions).toEqual(fresh.questions);
+    expect(resumed.given[singleAt]).toBe(1);
+    expect(resumed.shown[singleAt]).toBe(1);
+    expect(resumed.given[orderingAt]).toBeUndefined();
+    expect(resumed.answered).toBe(1);
+    expect(fingerprintOf(bank)).toBe(fingerprintOf([...bank].reverse()));
+  });
+});

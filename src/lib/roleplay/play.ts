@@ -53,15 +53,6 @@ export function choose(scenario: Scenario, path: readonly number[], index: numbe
   return [...path, index];
 }
 
-export function outcomeOf(scenario: Scenario, position: Position): Outcome | undefined {
-  return position.ended ? scenario.endings[position.at]!.outcome : undefined;
-}
-
-/** The better of two outcome ranks (0 lost, 1 neutral, 2 won). */
-export function bestRank(previous: number | undefined, next: number): number {
-  return previous === undefined ? next : Math.max(previous, next);
-}
-
 /** The longest conversation a scenario allows: the number of nodes, since conversations move forward. */
 export function longestPath(scenario: Scenario): number {
   return Object.keys(scenario.nodes).length;
