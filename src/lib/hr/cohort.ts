@@ -1,0 +1,278 @@
+/**
+ * A cohort from a pile of learners' progress files (HR records). Each file is
+ * read like an import (src/lib/progress/file.ts): a bad one is listed with its
+ * reason and the rest still count. Files of the same learner are merged with
+ * the learner's own merge rules (nothing lost; the newest file's profile and
+ * attempt under way win). A learner is the same by employee ID, else by name.
+ */
+import { certificateId } from '../progress/certificate';
+import { completion, type CompletionRules } from '../progress/completion';
+import type { FileProblem, ReadFileResult } from '../progress/file';
+import { mergeProgress } from '../progress/merge';
+import { FINAL_QUESTIONS, type Progress } from '../progress/schema';
+import { fingerprintOf, rebuildAttempt } from '../quiz/attempt';
+import { scoreQuestion } from '../quiz/scoring';
+import { questionKey, type Question } from '../quiz/types';
+
+export interface CohortContext {
+  readonly course: string;
+  /** Every lesson, in course order. */
+  readonly lessons: readonly string[];
+  /** The lessons with a knowledge check. */
+  readonly checks: readonly string[];
+  readonly rules: CompletionRules;
+  readonly passMark: number;
+}
+
+export interface LoadedFile {
+  /** The file's name (or its path inside a dropped folder). */
+  readonly name: string;
+  readonly result: ReadFileResult;
+}
+
+export type FinalResult = 'passed' | 'failed' | 'not-taken';
+
+export interface Learner {
+  /** Identity: "id:<employee id>", "name:<name>", or "file:<file name>" for a file with no details. */
+  readonly key: string;
+  readonly name?: string;
+  readonly employeeId?: string;
+  readonly email?: string;
+  /** The learner's preferred language, if set. */
+  readonly locale?: string;
+  readonly doc: Progress;
+  /** The files this learner's record came from, newest first. */
+  readonly files: readonly string[];
+  /** Set when several files were merged: how they were matched. */
+  readonly matchedBy?: 'employee-id' | 'name';
+  readonly lessonsCompleted: number;
+  /** Best knowledge-check score per checked lesson; undefined when not attempted. */
+  readonly checkScores: Readonly<Record<string, number | undefined>>;
+  readonly finalScore?: number;
+  readonly finalResult: FinalResult;
+  readonly complete: boolean;
+  /** Unix seconds, once complete. */
+  readonly completedAt?: number;
+  /** The same ID the learner's own certificate shows; only with a name and a completion. */
+  readonly certificateId?: string;
+}
+
+export interface Rejected {
+  readonly file: string;
+  readonly problem: FileProblem;
+  readonly detail: string;
+}
+
+export interface Cohort {
+  readonly learners: readonly Learner[];
+  readonly rejected: readonly Rejected[];
+}
+
+const normalise = (text: string) => text.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('und');
+
+function describe(key: string, doc: Progress, files: string[], matchedBy: Learner['matchedBy'], context: CohortContext): Learner {
+  const status = completion(doc, context.lessons, context.checks, context.rules);
+  const name = doc.u?.n.trim();
+  const finalScore = doc.f?.b;
+  const finalResult: FinalResult = doc.f?.w !== undefined ? 'passed' : finalScore !== undefined ? 'failed' : 'not-taken';
+  const lesson = (slug: string) => (Object.hasOwn(doc.l, slug) ? doc.l[slug] : undefined);
+  return {
+    key,
+    ...(name ? { name } : {}),
+    ...(doc.u?.e?.trim() ? { employeeId: doc.u.e.trim() } : {}),
+    ...(doc.u?.m?.trim() ? { email: doc.u.m.trim() } : {}),
+    ...(doc.u?.k ? { locale: doc.u.k } : {}),
+    doc,
+    files,
+    ...(matchedBy ? { matchedBy } : {}),
+    lessonsCompleted: context.lessons.filter((slug) => lesson(slug)?.c !== undefined).length,
+    checkScores: Object.fromEntries(context.checks.map((slug) => [slug, lesson(slug)?.q?.b])),
+    ...(finalScore !== undefined ? { finalScore } : {}),
+    finalResult,
+    complete: status.complete,
+    ...(status.completedAt !== undefined ? { completedAt: status.completedAt } : {}),
+    ...(status.complete && status.completedAt !== undefined && doc.u
+      ? { certificateId: certificateId(context.course, doc.u.n, status.completedAt) }
+      : {}),
+  };
+}
+
+interface Group {
+  doc: Progress;
+  files: string[];
+  by: 'employee-id' | 'name';
+}
+
+/** Builds the cohort. Files are taken newest export first, so the newest profile wins a merge. */
+export function buildCohort(files: readonly LoadedFile[], context: CohortContext): Cohort {
+  const rejected: Rejected[] = [];
+  const good: Array<{ name: string; doc: Progress; exportedAt: string }> = [];
+  for (const file of files) {
+    if (file.result.ok) good.push({ name: file.name, doc: file.result.doc, exportedAt: file.result.file.exportedAt });
+    else rejected.push({ file: file.name, problem: file.result.problem, detail: file.result.detail });
+  }
+  good.sort((a, b) => (a.exportedAt < b.exportedAt ? 1 : a.exportedAt > b.exportedAt ? -1 : a.name.localeCompare(b.name)));
+
+  const groups = new Map<string, Group>();
+  const add = (key: string, file: { name: string; doc: Progress }, by: Group['by']) => {
+    const group = groups.get(key);
+    if (!group) groups.set(key, { doc: file.doc, files: [file.name], by });
+    else {
+      group.doc = mergeProgress(group.doc, file.doc, { replaceProfile: false });
+      group.files.push(file.name);
+    }
+  };
+  // A file with no details cannot be matched to anyone: it stays a learner of its own.
+  const anonymous = good.filter((file) => !file.doc.u);
+  const withoutId: typeof good = [];
+  for (const file of good) {
+    const id = file.doc.u?.e?.trim();
+    if (id) add(`id:${normalise(id)}`, file, 'employee-id');
+    else if (file.doc.u) withoutId.push(file);
+  }
+  // A file without an employee ID joins the one learner with an ID and the same name, if there is exactly one.
+  for (const file of withoutId) {
+    const name = normalise(file.doc.u!.n);
+    const sameName = [...groups].filter(([key, group]) => key.startsWith('id:') && normalise(group.doc.u!.n) === name);
+    if (sameName.length === 1) {
+      const [key, group] = sameName[0]!;
+      add(key, file, 'name');
+      group.by = 'name';
+    } else add(`name:${name}`, file, 'name');
+  }
+
+  const learners = [
+    ...[...groups].map(([key, group]) => describe(key, group.doc, group.files, group.files.length > 1 ? group.by : undefined, context)),
+    ...anonymous.map((file) => describe(`file:${file.name}`, file.doc, [file.name], undefined, context)),
+  ];
+  return { learners, rejected };
+}
+
+export interface Summary {
+  readonly learners: number;
+  readonly complete: number;
+  /** Percent of learners who completed the course, rounded. */
+  readonly completionRate: number;
+  readonly passed: number;
+  /** Mean best final score of those who took it, rounded; undefined when nobody did. */
+  readonly averageFinal?: number;
+}
+
+const mean = (values: readonly number[]) => (values.length ? Math.round(values.reduce((sum, value) => sum + value, 0) / values.length) : undefined);
+
+export function summarise(learners: readonly Learner[]): Summary {
+  const complete = learners.filter((learner) => learner.complete).length;
+  const averageFinal = mean(learners.flatMap((learner) => (learner.finalScore === undefined ? [] : [learner.finalScore])));
+  return {
+    learners: learners.length,
+    complete,
+    completionRate: learners.length ? Math.round((complete / learners.length) * 100) : 0,
+    passed: learners.filter((learner) => learner.finalResult === 'passed').length,
+    ...(averageFinal !== undefined ? { averageFinal } : {}),
+  };
+}
+
+export interface LessonStat {
+  readonly slug: string;
+  /** Learners who completed the lesson. */
+  readonly completed: number;
+  /** Learners who took its knowledge check. */
+  readonly attempted: number;
+  /** Mean best knowledge-check score, rounded; undefined when nobody took it. */
+  readonly averageCheck?: number;
+  /** Learners whose best score is below the pass mark. */
+  readonly belowPassMark: number;
+}
+
+/** How the cohort did in each lesson: where it struggles. */
+export function lessonStats(learners: readonly Learner[], context: CohortContext): LessonStat[] {
+  return context.lessons.map((slug) => {
+    const scores = learners.flatMap((learner) => {
+      const score = learner.checkScores[slug];
+      return score === undefined ? [] : [score];
+    });
+    const averageCheck = mean(scores);
+    return {
+      slug,
+      completed: learners.filter((learner) => Object.hasOwn(learner.doc.l, slug) && learner.doc.l[slug]!.c !== undefined).length,
+      attempted: scores.length,
+      ...(averageCheck !== undefined ? { averageCheck } : {}),
+      belowPassMark: scores.filter((score) => score < context.passMark).length,
+    };
+  });
+}
+
+export interface MissedQuestion {
+  readonly key: string;
+  readonly lesson: string;
+  readonly prompt: string;
+  /** Learners who were asked it in a submitted final assessment. */
+  readonly asked: number;
+  /** Of those, how many did not get full marks. */
+  readonly missed: number;
+}
+
+/**
+ * The questions most often missed in the final assessment. Only submitted
+ * attempts drawn from this bank count (a file from an older question bank is
+ * skipped); knowledge checks keep scores only, not answers.
+ */
+export function mostMissed(learners: readonly Learner[], bank: readonly Question[], limit: number): MissedQuestion[] {
+  const fingerprint = fingerprintOf(bank);
+  const tally = new Map<string, { question: Question; asked: number; missed: number }>();
+  for (const learner of learners) {
+    const final = learner.doc.f;
+    if (!final || final.d !== 1 || final.p !== fingerprint) continue;
+    const attempt = rebuildAttempt(bank, final.s, final.r, FINAL_QUESTIONS);
+    attempt.questions.forEach((question, index) => {
+      const key = questionKey(question);
+      const entry = tally.get(key) ?? { question, asked: 0, missed: 0 };
+      entry.asked += 1;
+      if (!scoreQuestion(question, attempt.given[index]).correct) entry.missed += 1;
+      tally.set(key, entry);
+    });
+  }
+  return [...tally]
+    .filter(([, entry]) => entry.missed > 0)
+    .sort(([keyA, a], [keyB, b]) => b.missed / b.asked - a.missed / a.asked || b.missed - a.missed || keyA.localeCompare(keyB))
+    .slice(0, limit)
+    .map(([key, entry]) => ({ key, lesson: entry.question.lesson, prompt: entry.question.prompt, asked: entry.asked, missed: entry.missed }));
+}
+
+export type SortKey = 'name' | 'employeeId' | 'lessons' | 'final' | 'status' | 'completedAt';
+export type StatusFilter = 'all' | 'complete' | 'incomplete' | 'passed' | 'failed' | 'not-taken';
+
+const sortValue: Record<SortKey, (learner: Learner) => string | number | undefined> = {
+  name: (learner) => learner.name,
+  employeeId: (learner) => learner.employeeId,
+  lessons: (learner) => learner.lessonsCompleted,
+  final: (learner) => learner.finalScore,
+  status: (learner) => (learner.complete ? 1 : 0),
+  completedAt: (learner) => learner.completedAt,
+};
+
+/** Sorted copy; learners with no value for the key always come last. */
+export function sortLearners(learners: readonly Learner[], key: SortKey, direction: 'ascending' | 'descending', locale: string): Learner[] {
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...learners].sort((a, b) => {
+    const x = sortValue[key](a);
+    const y = sortValue[key](b);
+    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    return sign * order;
+  });
+}
+
+export function filterLearners(learners: readonly Learner[], query: string, status: StatusFilter): Learner[] {
+  const needle = normalise(query);
+  return learners.filter((learner) => {
+    const matchesStatus =
+      status === 'all' ||
+      (status === 'complete' && learner.complete) ||
+      (status === 'incomplete' && !learner.complete) ||
+      status === learner.finalResult;
+    const haystack = [learner.name, learner.employeeId, learner.email, ...learner.files].filter((text): text is string => Boolean(text)).map(normalise);
+    return matchesStatus && (!needle || haystack.some((text) => text.includes(needle)));
+  });
+}

@@ -1,0 +1,60 @@
+/** The cohort as rows for the CSV export: one header row, then one row per learner. */
+import type { Cell } from './csv';
+import { isoTime } from './csv';
+import type { CohortContext, FinalResult, Learner } from './cohort';
+
+export interface RecordLabels {
+  readonly name: string;
+  readonly employeeId: string;
+  readonly email: string;
+  readonly lessonsCompleted: string;
+  readonly lessonsInCourse: string;
+  /** Header of a knowledge-check column, given the lesson's title. */
+  readonly check: (lessonTitle: string) => string;
+  readonly finalScore: string;
+  readonly finalResult: string;
+  readonly complete: string;
+  readonly completedAt: string;
+  readonly certificateId: string;
+  readonly files: string;
+  readonly results: Readonly<Record<FinalResult, string>>;
+  readonly yes: string;
+  readonly no: string;
+}
+
+export function cohortRecords(learners: readonly Learner[], context: CohortContext, lessonTitles: Readonly<Record<string, string>>, labels: RecordLabels): Cell[][] {
+  const header: Cell[] = [
+    labels.name,
+    labels.employeeId,
+    labels.email,
+    labels.lessonsCompleted,
+    labels.lessonsInCourse,
+    ...context.checks.map((slug) => labels.check(lessonTitles[slug] ?? slug)),
+    labels.finalScore,
+    labels.finalResult,
+    labels.complete,
+    labels.completedAt,
+    labels.certificateId,
+    labels.files,
+  ];
+  const rows = learners.map((learner): Cell[] => [
+    learner.name,
+    learner.employeeId,
+    learner.email,
+    learner.lessonsCompleted,
+    context.lessons.length,
+    ...context.checks.map((slug) => learner.checkScores[slug]),
+    learner.finalScore,
+    labels.results[learner.finalResult],
+    learner.complete ? labels.yes : labels.no,
+    learner.completedAt === undefined ? undefined : isoTime(learner.completedAt),
+    learner.certificateId,
+    learner.files.join('; '),
+  ]);
+  return [header, ...rows];
+}
+
+/** "moments-of-truth-cohort-2026-11-22.csv" */
+export function cohortFileName(course: string, now: Date, extension: 'csv' | 'pdf', suffix = 'cohort'): string {
+  return `${course}-${suffix}-${now.toISOString().slice(0, 10)}.${extension}`;
+}
