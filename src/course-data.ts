@@ -178,3 +178,21 @@ export async function getCheckedLessons(locale: LocaleCode): Promise<string[]> {
   for (const lesson of await getLessons(locale)) if (await getQuiz(locale, lesson.slug)) checked.push(lesson.slug);
   return checked;
 }
+
+/**
+ * The final assessment's question bank as seen from `locale`: every lesson's
+ * questions (translated where the whole quiz is), with `lang` set on those
+ * shown in the default locale's language instead of the page's.
+ */
+export async function getFinalBank(locale: LocaleCode) {
+  const course = await getCourse();
+  const bank = [];
+  for (const lesson of await getLessons(locale)) {
+    const quiz = await getQuiz(locale, lesson.slug);
+    if (!quiz) throw new Error(`content/quizzes/${course.defaultLocale}/${lesson.slug}.yaml is missing: the final assessment covers every lesson`);
+    const lang = quiz.contentLocale === locale ? undefined : quiz.contentLocale;
+    bank.push(...quiz.questions.map(({ check: _check, ...question }) => ({ ...question, lang })));
+  }
+  if (bank.length < 60) throw new Error(`The final assessment needs a bank of at least 60 questions; content/quizzes/${course.defaultLocale} has ${bank.length}`);
+  return bank;
+}

@@ -4,7 +4,6 @@ import { readProgress, serializeProgress, validateProgress } from '../../src/lib
 import { migrate, readVersion, type MigrationChain } from '../../src/lib/progress/migrate';
 import { emptyProgress, FINAL_QUESTIONS, MAX_HISTORY, MAX_LESSONS, MAX_ROLEPLAY_STEPS, MAX_ROLEPLAYS, MAX_SLUG_LENGTH, RESERVED_SLUGS, type Progress } from '../../src/lib/progress/schema';
 import { MAX_ENCODED_LENGTH } from '../../src/lib/quiz/encode';
-import { markCompleted } from '../../src/lib/progress/rules';
 import fixtureV1 from '../fixtures/progress-v1.json';
 
 describe('reading stored progress', () => {

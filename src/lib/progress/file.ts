@@ -37,14 +37,19 @@ export function makeProgressFile(doc: Progress, course: string, now: Date): Prog
   return { format: FILE_FORMAT, version: FILE_VERSION, course, exportedAt: now.toISOString(), progress: doc };
 }
 
-/** "moments-of-truth-progress-fatima-al-zahra-2026-11-22.json": readable, safe on every file system. */
-export function progressFileName(course: string, name: string | undefined, now: Date): string {
-  const who = (name ?? '')
+/** "Fatima Al-Zahra" → "fatima-al-zahra": letters and digits of any script, safe in a file name on every file system. */
+export function fileNamePart(name: string): string {
+  return name
     .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
+}
+
+/** "moments-of-truth-progress-fatima-al-zahra-2026-11-22.json": readable, safe on every file system. */
+export function progressFileName(course: string, name: string | undefined, now: Date): string {
+  const who = fileNamePart(name ?? '');
   return `${course}-progress-${who ? `${who}-` : ''}${now.toISOString().slice(0, 10)}.json`;
 }
 

@@ -1,0 +1,302 @@
+/**
+ * HR records: turn a pile of learners' progress files into a cohort table, a
+ * CSV for HR systems and certificates as PDF. Everything happens in this
+ * browser tab; nothing is uploaded or stored. The logic lives in src/lib/hr.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { buildCohort, lessonStats, mostMissed, summarise, type CohortContext, type Learner, type LoadedFile } from '../lib/hr/cohort';
+import { toCsv } from '../lib/hr/csv';
+import { cohortFileName, cohortRecords } from '../lib/hr/records';
+import { questionKey, type Question } from '../lib/quiz/types';
+import { fileNamePart } from '../lib/progress/file';
+import { makeTranslator } from '../lib/ui-strings';
+import CohortTable from './hr/CohortTable';
+import LessonChart from './hr/LessonChart';
+import { certificatesBlob, hasCertificate, type CertificateSettings } from './hr/certificates';
+import { fromDrop, fromFileList, readFiles, type NamedFile } from './hr/collect-files';
+import { useHydrated } from './use-hydrated';
+
+interface Props {
+  context: CohortContext;
+  locale: string;
+  rtl: boolean;
+  titles: Record<string, string>;
+  /** The language of a lesson title shown untranslated. */
+  titleLangs: Record<string, string>;
+  /** The final assessment's bank; `lang` is set on questions shown in another language than the page. */
+  bank: Array<Question & { lang?: string | undefined }>;
+  certificates: CertificateSettings;
+  strings: Record<string, string>;
+}
+
+const PROBLEM_KEYS = { 'too-large': 'tooLarge', 'not-json': 'notJson', 'not-progress': 'notProgress', 'other-course': 'otherCourse', newer: 'newer', invalid: 'invalid' } as const;
+
+export default function HrRecords({ context, locale, rtl, titles, titleLangs, bank, certificates, strings }: Props) {
+  const t = makeTranslator(strings, 'HrRecords');
+  const hydrated = useHydrated();
+  const [files, setFiles] = useState<LoadedFile[]>([]);
+  const [reading, setReading] = useState<{ done: number; total: number } | undefined>();
+  const [message, setMessage] = useState('');
+  const [language, setLanguage] = useState('preferred');
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  const cohort = useMemo(() => buildCohort(files, context), [files, context]);
+  const summary = summarise(cohort.learners);
+  const stats = useMemo(() => lessonStats(cohort.learners, context), [cohort, context]);
+  const missed = useMemo(() => mostMissed(cohort.learners, bank, 5), [cohort, bank]);
+  const languageOf = useMemo(() => new Map(bank.map((question) => [questionKey(question), question.lang])), [bank]);
+  const merged = cohort.learners.filter((learner) => learner.files.length > 1);
+  const withCertificates = cohort.learners.filter(hasCertificate);
+
+  async function load(picked: NamedFile[]) {
+    if (!picked.length) return;
+    const started = performance.now();
+    setMessage('');
+    setReading({ done: 0, total: picked.length });
+    const loaded = await readFiles(picked, context.course, (done) => setReading({ done, total: picked.length }));
+    performance.measure('hr-load', { start: started, end: performance.now() });
+    const all = [...files, ...loaded];
+    setFiles(all);
+    setReading(undefined);
+    const after = buildCohort(all, context);
+    setMessage(t('hr.loaded', { files: loaded.length, learners: after.learners.length, rejected: loaded.filter((file) => !file.result.ok).length }));
+  }
+
+  async function exportCsv() {
+    const labels = {
+      name: t('hr.csv.name'),
+      employeeId: t('hr.csv.employeeId'),
+      email: t('hr.csv.email'),
+      lessonsCompleted: t('hr.csv.lessonsCompleted'),
+      lessonsInCourse: t('hr.csv.lessonsInCourse'),
+      check: (title: string) => t('hr.csv.check', { lesson: title }),
+      finalScore: t('hr.csv.finalScore'),
+      finalResult: t('hr.csv.finalResult'),
+      complete: t('hr.csv.complete'),
+      completedAt: t('hr.csv.completedAt'),
+      certificateId: t('hr.csv.certificateId'),
+      files: t('hr.csv.files'),
+      results: { passed: t('hr.result.passed'), failed: t('hr.result.failed'), 'not-taken': t('hr.result.notTaken') },
+      yes: t('hr.csv.yes'),
+      no: t('hr.csv.no'),
+    };
+    const { downloadText } = await import('./download');
+    downloadText(cohortFileName(context.course, new Date(), 'csv'), toCsv(cohortRecords(cohort.learners, context, titles, labels)), 'text/csv;charset=utf-8');
+    setMessage(t('hr.csvDone', { count: cohort.learners.length }));
+  }
+
+  async function exportPdf(learners: readonly Learner[], fileName: string) {
+    setBusy(true);
+    setMessage(t('hr.pdfWorking', { count: learners.length }));
+    try {
+      const [blob, { downloadBlob }] = await Promise.all([certificatesBlob(learners, language, locale, certificates, t('hr.pdfTitle')), import('./download')]);
+      downloadBlob(fileName, blob);
+      setMessage(t('hr.pdfDone', { count: learners.length, size: Math.max(1, Math.round(blob.size / 1024)) }));
+    } catch (error) {
+      setMessage(t('hr.pdfFailed', { detail: (error as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+
+  return (
+    <div class="hr">
+      <section aria-labelledby="hr-load-heading">
+        <h2 id="hr-load-heading">{t('hr.loadHeading')}</h2>
+        <div
+          class={dragging ? 'hr-drop hr-drop--over' : 'hr-drop'}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(event) => {
+            event.preventDefault();
+            setDragging(false);
+            if (event.dataTransfer) void fromDrop(event.dataTransfer).then(load);
+          }}
+        >
+          <p>{t('hr.dropHint')}</p>
+          <p class="hr-pickers">
+            <label class="button">
+              {t('hr.pickFiles')}
+              <input
+                type="file"
+                multiple
+                accept=".json,application/json"
+                class="hr-file-input"
+                disabled={!hydrated || reading !== undefined}
+                onChange={(event) => {
+                  void load(fromFileList(event.currentTarget.files));
+                  event.currentTarget.value = '';
+                }}
+              />
+            </label>{' '}
+            <label class="button">
+              {t('hr.pickFolder')}
+              <input
+                type="file"
+                // @ts-expect-error: webkitdirectory is not in Preact's types, but every current browser supports it.
+                webkitdirectory
+                class="hr-file-input"
+                disabled={!hydrated || reading !== undefined}
+                onChange={(event) => {
+                  void load(fromFileList(event.currentTarget.files));
+                  event.currentTarget.value = '';
+                }}
+              />
+            </label>
+          </p>
+          <p class="question__hint">{t('hr.privacy')}</p>
+        </div>
+        {reading && (
+          <p>
+            <label>
+              {t('hr.reading', { done: reading.done, total: reading.total })}{' '}
+              <progress max={reading.total} value={reading.done} />
+            </label>
+          </p>
+        )}
+        <p role="status" class="form-message">
+          {message}
+        </p>
+        {files.length > 0 && (
+          <p>
+            <button type="button" class="button button--quiet" onClick={() => (setFiles([]), setMessage(t('hr.cleared')))}>
+              {t('hr.clear')}
+            </button>
+          </p>
+        )}
+      </section>
+
+      {cohort.rejected.length > 0 && (
+        <section aria-labelledby="hr-rejected-heading" class="notice">
+          <h2 id="hr-rejected-heading">{t('hr.rejectedHeading', { count: cohort.rejected.length })}</h2>
+          <ul>
+            {cohort.rejected.map((entry, index) => (
+              <li key={`${entry.file}#${index}`}>
+                <bdi class="hr-file">{entry.file}</bdi>: {t(`file.problem.${PROBLEM_KEYS[entry.problem]}`, { detail: entry.detail })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {cohort.learners.length > 0 && (
+        <>
+          <section aria-labelledby="hr-summary-heading">
+            <h2 id="hr-summary-heading">{t('hr.summaryHeading')}</h2>
+            <dl class="hr-summary">
+              <div>
+                <dt>{t('hr.learners')}</dt>
+                <dd>{summary.learners}</dd>
+              </div>
+              <div>
+                <dt>{t('hr.completed')}</dt>
+                <dd>{t('hr.completedValue', { count: summary.complete, percent: summary.completionRate })}</dd>
+              </div>
+              <div>
+                <dt>{t('hr.passed')}</dt>
+                <dd>{summary.passed}</dd>
+              </div>
+              <div>
+                <dt>{t('hr.averageFinal')}</dt>
+                <dd>{summary.averageFinal === undefined ? '–' : `${summary.averageFinal}%`}</dd>
+              </div>
+            </dl>
+          </section>
+
+          {merged.length > 0 && (
+            <section aria-labelledby="hr-merged-heading">
+              <h2 id="hr-merged-heading">{t('hr.mergedHeading', { count: merged.length })}</h2>
+              <ul>
+                {merged.map((learner) => (
+                  <li key={learner.key}>
+                    <bdi>{learner.name}</bdi>: {t(learner.matchedBy === 'employee-id' ? 'hr.matchedById' : 'hr.matchedByName', { count: learner.files.length })}{' '}
+                    <bdi class="hr-file">{learner.files.join(', ')}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <section aria-labelledby="hr-export-heading">
+            <h2 id="hr-export-heading">{t('hr.exportHeading')}</h2>
+            <p>
+              <button type="button" class="button" disabled={!hydrated} onClick={() => void exportCsv()}>
+                {t('hr.downloadCsv')}
+              </button>
+            </p>
+            <p class="question__hint">{t('hr.csvHint')}</p>
+            <p>
+              <label>
+                {t('hr.certificateLanguage')}{' '}
+                <select value={language} onChange={(event) => setLanguage(event.currentTarget.value)}>
+                  <option value="preferred">{t('hr.languagePreferred')}</option>
+                  {Object.entries(certificates.languages).map(([code, { label }]) => (
+                    <option key={code} value={code} lang={code}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </p>
+            <p>
+              <button
+                type="button"
+                class="button"
+                disabled={busy || withCertificates.length === 0}
+                onClick={() => void exportPdf(withCertificates, cohortFileName(context.course, new Date(), 'pdf', 'certificates'))}
+              >
+                {t('hr.allCertificates', { count: withCertificates.length })}
+              </button>
+            </p>
+            <p class="question__hint">{t('hr.pdfHint')}</p>
+          </section>
+
+          <section aria-labelledby="hr-table-heading">
+            <h2 id="hr-table-heading">{t('hr.tableHeading')}</h2>
+            <CohortTable
+              learners={cohort.learners}
+              checks={context.checks}
+              lessonCount={context.lessons.length}
+              titles={titles}
+              titleLangs={titleLangs}
+              locale={locale}
+              busy={busy}
+              onCertificate={(learner) => void exportPdf([learner], cohortFileName(context.course, new Date(), 'pdf', `certificate-${fileNamePart(learner.name ?? '')}`))}
+              t={t}
+            />
+          </section>
+
+          <section aria-labelledby="hr-lessons-heading">
+            <h2 id="hr-lessons-heading">{t('hr.lessonsHeading')}</h2>
+            <LessonChart stats={stats} titles={titles} titleLangs={titleLangs} passMark={context.passMark} learners={cohort.learners.length} rtl={rtl} t={t} />
+          </section>
+
+          <section aria-labelledby="hr-missed-heading">
+            <h2 id="hr-missed-heading">{t('hr.missedHeading')}</h2>
+            {missed.length ? (
+              <ol class="hr-missed">
+                {missed.map((question) => (
+                  <li key={question.key}>
+                    <span class="hr-missed__prompt" lang={languageOf.get(question.key)}>
+                      {question.prompt}
+                    </span>{' '}
+                    <span class="hr-muted">
+                      {t('hr.missedBy', { missed: question.missed, asked: question.asked, lesson: titles[question.lesson] ?? question.lesson })}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p>{t('hr.missedNone')}</p>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

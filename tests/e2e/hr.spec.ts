@@ -1,0 +1,283 @@
+/**
+ * HR records: a folder of progress files (some broken) becomes a cohort table,
+ * a CSV and a PDF of certificates, all in the browser.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './helpers';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const fixture = JSON.parse(readFileSync('tests/fixtures/complete-course.progress.json', 'utf-8'));
+const root = mkdtempSync(join(tmpdir(), 'mot-hr-'));
+
+type Profile = { n: string; e?: string; k?: string };
+
+/** A complete course for `profile`, or only the first `lessons` lessons. */
+function progressFile(profile: Profile, options: { lessons?: number; exportedAt?: string } = {}) {
+  const slugs = Object.keys(fixture.progress.l);
+  const lessons = options.lessons === undefined ? fixture.progress.l : Object.fromEntries(slugs.slice(0, options.lessons).map((slug) => [slug, fixture.progress.l[slug]]));
+  const progress = options.lessons === undefined ? { ...fixture.progress, l: lessons, u: profile } : { v: 1, l: lessons, u: profile };
+  return JSON.stringify({ ...fixture, exportedAt: options.exportedAt ?? fixture.exportedAt, progress });
+}
+
+const LEARNERS: Record<string, Profile> = {
+  'kovacs.json': { n: 'Kovács Erzsébet Őrsi', e: 'HU-0042' },
+  'fatima.json': { n: 'فاطمة الزهراء', e: 'AR-7', k: 'ar' },
+  'alexei.json': { n: 'Алексей Смирнов' },
+  'stelios.json': { n: 'Στέλιος Θεοδωρίδης' },
+  'mixed.json': { n: 'Fatima Al-Zahra / فاطمة الزهراء' },
+};
+const XSS = '<img src=x onerror=alert(1)>';
+
+/** The folder HR collected: five finished learners, one learner in two files, a hostile name and four bad files. */
+function cohortFolder(): string {
+  const folder = join(root, `cohort-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(folder);
+  for (const [name, profile] of Object.entries(LEARNERS)) writeFileSync(join(folder, name), progressFile(profile));
+  writeFileSync(join(folder, 'anna-laptop.json'), progressFile({ n: 'Anna Berg', e: 'E-100' }, { lessons: 3, exportedAt: '2026-11-01T10:00:00.000Z' }));
+  writeFileSync(join(folder, 'anna-phone.json'), progressFile({ n: 'Anna Berg', e: 'E-100' }, { lessons: 5, exportedAt: '2026-11-10T10:00:00.000Z' }));
+  writeFileSync(join(folder, 'hostile.json'), progressFile({ n: XSS, e: '=HYPERLINK("http://x","y")' }, { lessons: 1 }));
+  writeFileSync(join(folder, 'broken.json'), '{"format": "moments-of-truth-progress", ');
+  writeFileSync(join(folder, 'other-course.json'), JSON.stringify({ ...fixture, course: 'another-course' }));
+  writeFileSync(join(folder, 'huge.json'), `{"padding": "${'x'.repeat(1_100_000)}"}`);
+  writeFileSync(join(folder, 'notes.txt'), 'Collected by the trainer on Monday.');
+  writeFileSync(join(folder, '.DS_Store'), 'not shown');
+  return folder;
+}
+
+async function loadFolder(page: Page, folder: string, label = 'Choose a folder') {
+  await page.goto(label === 'Choose a folder' ? '/hr/' : '/ar/hr/');
+  await hydrated(page);
+  const input = page.getByLabel(label);
+  await expect(input).toBeEnabled();
+  await input.setInputFiles(folder);
+}
+
+const squeeze = (text: string) => text.replace(/[\s\u200e\u200f\u202a-\u202e]/g, '');
+
+function pdfPages(bytes: Buffer): string[] {
+  const file = join(root, `${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, bytes);
+  const count = Number(execFileSync('pdfinfo', [file], { encoding: 'utf-8' }).match(/Pages:\s+(\d+)/)![1]);
+  return Array.from({ length: count }, (_, index) => execFileSync('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), file, '-'], { encoding: 'utf-8' }));
+}
+
+async function download(page: Page, action: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const event = page.waitForEvent('download');
+  await action();
+  const file = await event;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+test('a folder of progress files becomes a cohort: bad files listed with reasons, the same learner merged, a summary', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await loadFolder(page, cohortFolder());
+  await expect(page.getByRole('status').filter({ hasText: 'Read 12 files: 7 learners in total. Files that could not be read: 4.' })).toBeVisible();
+
+  const rejected = page.getByRole('region', { name: 'Files that could not be read (4)' });
+  await expect(rejected.getByRole('listitem')).toHaveCount(4);
+  await expect(rejected.getByRole('listitem').filter({ hasText: 'broken.json' })).toContainText('not a readable progress file');
+  await expect(rejected.getByRole('listitem').filter({ hasText: 'other-course.json' })).toContainText('from another course (“another-course”)');
+  await expect(rejected.getByRole('listitem').filter({ hasText: 'huge.json' })).toContainText('too large');
+  await expect(rejected.getByRole('listitem').filter({ hasText: 'notes.txt' })).toContainText('not valid JSON');
+  await expect(page.getByText('.DS_Store')).toHaveCount(0);
+
+  const merged = page.getByRole('region', { name: 'Learners found in more than one file (1)' });
+  await expect(merged).toContainText('Anna Berg: 2 files with the same employee ID, merged:');
+  // Newest export first: its profile is the one kept.
+  await expect(merged).toContainText(/cohort-\w+\/anna-phone\.json, cohort-\w+\/anna-laptop\.json/);
+
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary.getByRole('definition')).toHaveText(['7', '5 (71%)', '5', '95%']);
+
+  const table = page.getByRole('table', { name: 'Learners in the cohort' });
+  await expect(table.getByRole('row')).toHaveCount(8);
+  const anna = table.getByRole('row').filter({ hasText: 'Anna Berg' });
+  await expect(anna.getByRole('cell').nth(1)).toHaveText('5 of 12');
+  const kovacs = table.getByRole('row').filter({ hasText: 'Kovács Erzsébet Őrsi' });
+  await expect(kovacs).toContainText('HU-0042');
+  await expect(kovacs).toContainText('12 of 12');
+  await expect(kovacs).toContainText('95%');
+  await expect(kovacs).toContainText(/MOT-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/);
+
+  // A hostile name is text, never markup.
+  await expect(table.getByRole('rowheader').filter({ hasText: XSS })).toHaveCount(1);
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test('the table sorts by column and filters by text and status', async ({ page }) => {
+  await loadFolder(page, cohortFolder());
+  const table = page.getByRole('table', { name: 'Learners in the cohort' });
+  const names = () => table.getByRole('rowheader').evaluateAll((cells) => cells.map((cell) => cell.querySelector('bdi, span')!.textContent));
+  const byLessons = table.getByRole('button', { name: 'Lessons' });
+  await byLessons.click();
+  await expect(table.getByRole('columnheader', { name: 'Lessons' })).toHaveAttribute('aria-sort', 'ascending');
+  expect((await names())[0]).toBe(XSS);
+  await byLessons.click();
+  await expect(table.getByRole('columnheader', { name: 'Lessons' })).toHaveAttribute('aria-sort', 'descending');
+  expect((await names()).at(-1)).toBe(XSS);
+
+  await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Not completed' });
+  await expect(page.getByText('Showing 2 of 7 learners.')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Everyone' });
+  await page.getByRole('searchbox', { name: 'Find a learner' }).fill('hu-0042');
+  await expect(table.getByRole('rowheader')).toHaveCount(1);
+  await expect(table.getByRole('rowheader')).toContainText('Kovács Erzsébet Őrsi');
+});
+
+test('the per-lesson chart has a text alternative and a table, and the most-missed list says why it is empty', async ({ page }) => {
+  await loadFolder(page, cohortFolder());
+  const chart = page.getByRole('img', { name: 'Average best knowledge-check score per lesson' });
+  await expect(chart).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Results per lesson' }).getByRole('row')).toHaveCount(13);
+  // Lesson 1: five finished learners and Anna (whose five lessons include it) completed it and took its check.
+  await expect(page.getByRole('table', { name: 'Results per lesson' }).getByRole('row').nth(1).getByRole('cell')).toHaveText(['1', '6', '6', '100%', '0']);
+  await expect(page.getByRole('table', { name: 'Results per lesson' }).getByRole('row').nth(1).getByRole('rowheader')).toHaveText('Moments of truth');
+  // The fixture's final has no submitted answers: nothing to list, and the page says so.
+  await expect(page.getByText('No submitted final assessments with missed questions yet.')).toBeVisible();
+});
+
+test('the CSV has a BOM, CRLF records, quoted fields, ISO dates and neutralised formulas', async ({ page }) => {
+  await loadFolder(page, cohortFolder());
+  const { name, bytes } = await download(page, () => page.getByRole('button', { name: 'Download CSV' }).click());
+  expect(name).toMatch(/^moments-of-truth-cohort-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf-8').slice(1);
+  const records = text.split('\r\n');
+  expect(records.at(-1)).toBe('');
+  expect(records).toHaveLength(9);
+  expect(records[0]).toMatch(/^Name,Employee ID,Email,Lessons completed,Lessons in course,Knowledge check: Moments of truth \(best %\),/);
+  const kovacs = records.find((record) => record.startsWith('Kovács Erzsébet Őrsi,'))!;
+  expect(kovacs).toMatch(/^Kovács Erzsébet Őrsi,HU-0042,,12,12,(100,){12}95,passed,yes,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z,MOT-[0-9A-F-]{14},cohort-[a-z0-9]+\/kovacs\.json$/);
+  expect(records.some((record) => record.startsWith('فاطمة الزهراء,AR-7,'))).toBe(true);
+  expect(records.some((record) => record.startsWith('Алексей Смирнов,,'))).toBe(true);
+  // The hostile employee ID starts with "=": quoted (it holds quotes and a comma) and prefixed with an apostrophe.
+  expect(records.find((record) => record.startsWith(XSS))).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+});
+
+test('the bulk PDF has one certificate per finished learner, each name right in its script and extractable', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await loadFolder(page, cohortFolder());
+  expect(requests.some((url) => /certificate-pdf|fonts\/pdf/.test(url))).toBe(false);
+  const { name, bytes } = await download(page, () => page.getByRole('button', { name: 'Certificates for all who completed (5), one PDF' }).click());
+  expect(name).toMatch(/^moments-of-truth-certificates-\d{4}-\d{2}-\d{2}\.pdf$/);
+  await expect(page.getByRole('status').filter({ hasText: /PDF downloaded: 5 certificates, \d+ KB\./ })).toBeVisible();
+  expect(requests.some((url) => /certificate-pdf/.test(url))).toBe(true);
+  expect(requests.filter((url) => url.includes('/fonts/pdf/'))).toHaveLength(4);
+
+  const pages = pdfPages(bytes);
+  expect(pages).toHaveLength(5);
+  const pageOf = (learner: string) => pages.filter((text) => squeeze(text).includes(squeeze(learner)));
+  for (const learner of ['Kovács Erzsébet Őrsi', 'Алексей Смирнов', 'Στέλιος Θεοδωρίδης']) {
+    const [text] = pageOf(learner);
+    // Latin, Cyrillic and Greek come out exactly as written, in reading order, on an English certificate.
+    expect(text!.split('\n')).toContain(learner);
+    expect(text).toContain('Certificate of completion');
+    expect(text).toMatch(/Certificate ID: MOT-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/);
+  }
+  expect(pageOf('Kovács Erzsébet Őrsi')[0]).toContain('Employee ID: HU-0042');
+  expect(pageOf('Kovács Erzsébet Őrsi')[0]).toContain('Final assessment score: 95%');
+  // The Arabic learner prefers Arabic: an Arabic certificate, her name in logical order.
+  const fatima = pages.find((text) => squeeze(text).includes(squeeze('شهادة إتمام')))!;
+  expect(fatima.split('\n').map((line) => line.replace(/[\u200e\u200f\u202a-\u202e]/g, ''))).toContain('فاطمة الزهراء');
+  expect(squeeze(fatima)).toContain(squeeze('لحظات الصدق'));
+  expect(fatima).toContain('AR-7');
+  // The mixed name keeps its Latin part first and the Arabic part in reading order.
+  const mixed = pages.find((text) => text.includes('Fatima Al-Zahra'))!;
+  expect(mixed.split('\n').map((line) => line.replace(/[\u200e\u200f\u202a-\u202e]/g, ''))).toContain('Fatima Al-Zahra / فاطمة الزهراء');
+});
+
+test('one learner’s certificate alone, in the language chosen', async ({ page }) => {
+  await loadFolder(page, cohortFolder());
+  await page.getByRole('combobox', { name: 'Language of the certificates' }).selectOption({ label: 'العربية' });
+  const row = page.getByRole('row').filter({ hasText: 'Алексей Смирнов' });
+  const { name, bytes } = await download(page, () => row.getByRole('button', { name: 'PDF Алексей Смирнов' }).click());
+  expect(name).toMatch(/^moments-of-truth-certificate-алексей-смирнов-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const pages = pdfPages(bytes);
+  expect(pages).toHaveLength(1);
+  expect(squeeze(pages[0]!)).toContain(squeeze('شهادة إتمام'));
+  expect(pages[0]!.split('\n').map((line) => line.replace(/[\u200e\u200f\u202a-\u202e]/g, ''))).toContain('Алексей Смирнов');
+});
+
+test('the Arabic HR page is right to left and has no accessibility violations with a cohort loaded', async ({ page }) => {
+  await loadFolder(page, cohortFolder(), 'اختر مجلدًا');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('table', { name: 'متعلّمو الدفعة' }).getByRole('row')).toHaveCount(8);
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the English HR page has no accessibility violations with a cohort loaded', async ({ page }) => {
+  await loadFolder(page, cohortFolder());
+  await page.getByRole('table', { name: 'Learners in the cohort' }).getByRole('group').first().click();
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('500 progress files of realistic size load with a progress bar, and the table shows them all', async ({ page }, testInfo) => {
+  const folder = join(root, 'five-hundred');
+  mkdirSync(folder);
+  const scripts = ['Learner', 'Ученик', 'Μαθητής', 'متعلم', 'Tanuló'];
+  for (let index = 0; index < 500; index += 1) {
+    const text = progressFile({ n: `${scripts[index % 5]} ${index}`, e: `E-${index}` }, { lessons: index % 13 === 12 ? undefined : index % 13 });
+    writeFileSync(join(folder, `learner-${String(index).padStart(3, '0')}.json`), text);
+  }
+  await page.goto('/hr/');
+  await hydrated(page);
+  await page.evaluate(() => {
+    // Long tasks (over 50 ms) while loading: the page should stay responsive.
+    const seen = window as unknown as { longTasks: number[]; progressValues: number[] };
+    seen.longTasks = [];
+    seen.progressValues = [];
+    // Every value the progress bar shows on the way.
+    new MutationObserver(() => {
+      const bar = document.querySelector('progress');
+      if (bar && Number(bar.max) === 500) seen.progressValues.push(Number(bar.value));
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration))).observe({ type: 'longtask' });
+  });
+  await page.getByLabel('Choose a folder').setInputFiles(folder);
+  await expect(page.getByRole('status').filter({ hasText: 'Read 500 files: 500 learners in total. Files that could not be read: 0.' })).toBeVisible();
+  await expect(page.getByText('Showing 500 of 500 learners.')).toBeVisible();
+  const values = await page.evaluate(() => (window as unknown as { progressValues: number[] }).progressValues);
+  expect(values.some((value) => value > 0 && value < 500)).toBe(true);
+  await expect(page.locator('progress')).toHaveCount(0);
+  const measured = await page.evaluate(() => ({
+    load: performance.getEntriesByName('hr-load')[0]!.duration,
+    longTasks: (window as unknown as { longTasks: number[] }).longTasks,
+  }));
+  // Reported, not asserted: timings depend on the machine.
+  testInfo.annotations.push({ type: 'hr-load-500', description: `${Math.round(measured.load)} ms to read and validate 500 files; long tasks: ${measured.longTasks.map(Math.round).join(', ') || 'none'}` });
+  console.log(`500 files: ${Math.round(measured.load)} ms to read and validate; long tasks (ms): ${measured.longTasks.map(Math.round).join(', ') || 'none'}`);
+});
+
+test('files dropped on the page load like picked ones, and Clear forgets them', async ({ page }) => {
+  await page.goto('/hr/');
+  await hydrated(page);
+  const files = [
+    { name: 'dropped-1.json', text: progressFile({ n: 'Dropped One' }) },
+    { name: 'dropped-2.json', text: progressFile({ n: 'Dropped Two' }, { lessons: 2 }) },
+  ];
+  await page.getByText('Drop progress files or a whole folder here').evaluate((hint, dropped) => {
+    const transfer = new DataTransfer();
+    for (const file of dropped) transfer.items.add(new File([file.text], file.name, { type: 'application/json' }));
+    hint.parentElement!.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    hint.parentElement!.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }, files);
+  await expect(page.getByRole('status').filter({ hasText: 'Read 2 files: 2 learners in total. Files that could not be read: 0.' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Learners in the cohort' }).getByRole('rowheader')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Clear all files' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'All files were cleared from this page.' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Learners in the cohort' })).toHaveCount(0);
+});
