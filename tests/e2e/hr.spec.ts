@@ -281,3 +281,17 @@ test('files dropped on the page load like picked ones, and Clear forgets them', 
   await expect(page.getByRole('status').filter({ hasText: 'All files were cleared from this page.' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Learners in the cohort' })).toHaveCount(0);
 });
+
+test('on a phone, the page with a cohort loaded does not scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const [path, label] of [
+    ['/hr/', 'Choose a folder'],
+    ['/ar/hr/', 'اختر مجلدًا'],
+  ] as const) {
+    await page.goto(path);
+    await hydrated(page);
+    await page.getByLabel(label).setInputFiles(cohortFolder());
+    await expect(page.getByRole('table').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  }
+});
