@@ -88,10 +88,10 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
                       <bdi>{learner.files.join(', ')}</bdi>
                     </span>
                   </th>
-                  <td>
+                  <td class="hr-nowrap">
                     <bdi>{learner.employeeId ?? ''}</bdi>
                   </td>
-                  <td>{t('hr.lessonsOf', { done: learner.lessonsCompleted, total: lessonCount })}</td>
+                  <td class="hr-nowrap">{t('hr.lessonsOf', { done: learner.lessonsCompleted, total: lessonCount })}</td>
                   <td>
                     {taken.length ? (
                       <details>
@@ -113,7 +113,7 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
                     <span class={`status status--${learner.complete ? 'completed' : 'in-progress'}`}>{learner.complete ? t('hr.status.complete') : t('hr.status.incomplete')}</span>{' '}
                     <span>{t(`hr.result.${learner.finalResult === 'not-taken' ? 'notTaken' : learner.finalResult}`)}</span>
                   </td>
-                  <td>{learner.completedAt === undefined ? '' : formatDate.format(learner.completedAt * 1000)}</td>
+                  <td class="hr-nowrap">{learner.completedAt === undefined ? '' : formatDate.format(learner.completedAt * 1000)}</td>
                   <td>
                     {learner.certificateId && learner.name ? (
                       <>
