@@ -39,6 +39,7 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
   const [message, setMessage] = useState('');
   const [language, setLanguage] = useState('preferred');
   const [busy, setBusy] = useState(false);
+  const [drawing, setDrawing] = useState<{ done: number; total: number } | undefined>();
   const [dragging, setDragging] = useState(false);
 
   const cohort = useMemo(() => buildCohort(files, context), [files, context]);
@@ -90,13 +91,15 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
     setBusy(true);
     setMessage(t('hr.pdfWorking', { count: learners.length }));
     try {
-      const [blob, { downloadBlob }] = await Promise.all([certificatesBlob(learners, language, locale, certificates, t('hr.pdfTitle')), import('./download')]);
+      const onProgress = (done: number) => setDrawing({ done, total: learners.length });
+      const [blob, { downloadBlob }] = await Promise.all([certificatesBlob(learners, language, locale, certificates, t('hr.pdfTitle'), onProgress), import('./download')]);
       downloadBlob(fileName, blob);
       setMessage(t('hr.pdfDone', { count: learners.length, size: Math.max(1, Math.round(blob.size / 1024)) }));
     } catch (error) {
       setMessage(t('hr.pdfFailed', { detail: (error as Error).message }));
     } finally {
       setBusy(false);
+      setDrawing(undefined);
     }
   }
 
@@ -254,6 +257,13 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
               </button>
             </p>
             <p class="question__hint">{t('hr.pdfHint')}</p>
+            {drawing && (
+              <p>
+                <label>
+                  {t('hr.drawing', { done: drawing.done, total: drawing.total })} <progress max={drawing.total} value={drawing.done} />
+                </label>
+              </p>
+            )}
           </section>
 
           <section aria-labelledby="hr-table-heading">

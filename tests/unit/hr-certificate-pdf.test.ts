@@ -41,7 +41,9 @@ describe('certificates as PDF', () => {
       entry('Fatima Al-Zahra / فاطمة الزهراء', english),
       entry('A very long name that goes on and on, Maximilian Alexander Bartholomew von Habsburg-Lothringen the Third', english),
     ];
-    const bytes = await certificatesPdf(entries, fonts, { title: 'Certificates', author: 'Moments of Truth open course', language: 'en' });
+    const progress: number[] = [];
+    const bytes = await certificatesPdf(entries, fonts, { title: 'Certificates', author: 'Moments of Truth open course', language: 'en' }, (done) => progress.push(done));
+    expect(progress).toEqual([entries.length]);
     if (process.env.PDF_OUT) writeFileSync(join(process.env.PDF_OUT === '1' ? tmpdir() : process.env.PDF_OUT, 'certificates.pdf'), bytes);
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPageCount()).toBe(entries.length);
@@ -54,6 +56,14 @@ describe('certificates as PDF', () => {
     expect(doc.getCreator()).toBe('Moments of Truth');
     // Only the glyphs used are embedded: a few hundred kilobytes of fonts become a small file.
     expect(bytes.length).toBeLessThan(200_000);
+  });
+
+  it('reports its progress every ten pages', async () => {
+    const progress: number[] = [];
+    const many = Array.from({ length: 23 }, (_, index) => entry(`Learner ${index}`, english));
+    const doc = await PDFDocument.load(await certificatesPdf(many, fonts, { title: 'Many', author: 'x', language: 'en' }, (done) => progress.push(done)));
+    expect(progress).toEqual([10, 20, 23]);
+    expect(doc.getPageCount()).toBe(23);
   });
 
   it('makes an empty document for no learners', async () => {

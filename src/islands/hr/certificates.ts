@@ -78,10 +78,17 @@ function entryFor(learner: Learner & { name: string; certificateId: string; comp
 export const hasCertificate = (learner: Learner): learner is Learner & { name: string; certificateId: string; completedAt: number } =>
   Boolean(learner.name && learner.certificateId && learner.completedAt !== undefined);
 
-export async function certificatesBlob(learners: readonly Learner[], choice: string, fallback: string, settings: CertificateSettings, title: string): Promise<Blob> {
+export async function certificatesBlob(
+  learners: readonly Learner[],
+  choice: string,
+  fallback: string,
+  settings: CertificateSettings,
+  title: string,
+  onProgress: (done: number) => void,
+): Promise<Blob> {
   const [{ certificatesPdf }, fontFiles] = await Promise.all([import('../../lib/hr/certificate-pdf'), loadFonts(settings.fontsUrl)]);
   const available = Object.keys(settings.languages);
   const entries = learners.filter(hasCertificate).map((learner) => entryFor(learner, certificateLanguage(learner, choice, fallback, available), settings));
-  const bytes = await certificatesPdf(entries, fontFiles, { title, author: settings.organisation, language: choice === 'preferred' ? fallback : choice });
+  const bytes = await certificatesPdf(entries, fontFiles, { title, author: settings.organisation, language: choice === 'preferred' ? fallback : choice }, onProgress);
   return new Blob([bytes as BlobPart], { type: 'application/pdf' });
 }

@@ -154,17 +154,27 @@ export interface PdfInfo {
   readonly language: string;
 }
 
-/** One page per entry, in the order given. */
-export async function certificatesPdf(entries: readonly CertificateEntry[], fonts: PdfFontFiles, info: PdfInfo): Promise<Uint8Array> {
+/** Pages drawn between two yields to the browser: 500 certificates take seconds, and the page must stay responsive. */
+const PAGES_PER_TICK = 10;
+
+/** One page per entry, in the order given. `onProgress` hears how many pages are drawn so far. */
+export async function certificatesPdf(entries: readonly CertificateEntry[], fonts: PdfFontFiles, info: PdfInfo, onProgress?: (done: number) => void): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const embed = (bytes: ArrayBuffer | Uint8Array) => doc.embedFont(bytes, { subset: true });
   const [latin, latinBold, arabic, arabicBold] = await Promise.all([embed(fonts.latin), embed(fonts.latinBold), embed(fonts.arabic), embed(fonts.arabicBold)]);
   const faces: Faces = { regular: { latin, arabic }, bold: { latin: latinBold, arabic: arabicBold } };
-  for (const entry of entries) drawCertificate(doc.addPage([...PAGE_SIZE]), faces, entry);
+  for (const [index, entry] of entries.entries()) {
+    drawCertificate(doc.addPage([...PAGE_SIZE]), faces, entry);
+    if ((index + 1) % PAGES_PER_TICK === 0 || index === entries.length - 1) {
+      onProgress?.(index + 1);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
   doc.setTitle(info.title);
   doc.setAuthor(info.author);
   doc.setLanguage(info.language);
   doc.setCreator('Moments of Truth');
-  return doc.save({ addDefaultPage: false });
+  // pdf-lib's writer yields every `objectsPerTick` objects on its own.
+  return doc.save({ addDefaultPage: false, objectsPerTick: 50 });
 }
