@@ -196,3 +196,34 @@ export async function getFinalBank(locale: LocaleCode) {
   if (bank.length < 60) throw new Error(`The final assessment needs a bank of at least 60 questions; content/quizzes/${course.defaultLocale} has ${bank.length}`);
   return bank;
 }
+
+/** getStaticPaths for pages about one lesson (presenter view, printouts), in every locale. */
+export async function lessonPaths() {
+  const course = await getCourse();
+  const paths = [];
+  for (const locale of course.locales) {
+    for (const lesson of await getLessons(locale)) {
+      paths.push({ params: { locale: locale === course.defaultLocale ? undefined : locale, slug: lesson.slug }, props: { locale, lesson } });
+    }
+  }
+  return paths;
+}
+
+/** What the MDX lesson components need to know about the lesson they render in (Astro.locals.lesson). */
+export async function lessonComponentContext(lesson: LessonView, locale: LocaleCode) {
+  const course = await getCourse();
+  return {
+    file: `content/lessons/${lesson.entry.id}.mdx`,
+    contentLocale: lesson.contentLocale,
+    pageLocale: locale,
+    defaultLocale: course.defaultLocale,
+    workshopMinutes: lesson.entry.data.workshopMinutes,
+  };
+}
+
+/** lessonPaths, for the lessons that have a knowledge check (its paper version and answer key). */
+export async function checkedLessonPaths() {
+  const paths = [];
+  for (const path of await lessonPaths()) if (await getQuiz(path.props.locale, path.props.lesson.slug)) paths.push(path);
+  return paths;
+}

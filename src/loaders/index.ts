@@ -161,15 +161,22 @@ export function glossaryLoader(): Loader {
 /** Ids the lesson page gives its own parts, which questions may also link to. */
 const PAGE_SECTIONS = ['lesson-title', 'objectives-heading', 'try-it', 'key-takeaways', 'sources-heading'];
 
+/** A lesson's markdown headings, level 2 to 6, as id (as Astro makes them) and text, in order. */
+export function lessonHeadings(file: string): Map<string, string> {
+  const [, , body = ''] = readText(file).split(/^---$/m);
+  const slugger = new GithubSlugger();
+  const headings = new Map<string, string>();
+  for (const [, heading] of body.matchAll(/^#{2,6}\s+(.+?)\s*$/gm)) {
+    const text = heading!.replace(/[*_`]/g, '');
+    headings.set(slugger.slug(text), text);
+  }
+  return headings;
+}
+
 /** A lesson's heading ids (as Astro makes them) and its sources, read from the MDX file. */
 export function lessonOutline(file: string): { sections: Set<string>; sources: string[] } {
-  const text = readText(file);
-  const [, frontmatter = '', body = ''] = text.split(/^---$/m);
-  const slugger = new GithubSlugger();
-  const sections = new Set(PAGE_SECTIONS);
-  for (const [, heading] of body.matchAll(/^#{2,6}\s+(.+?)\s*$/gm)) {
-    sections.add(slugger.slug(heading!.replace(/[*_`]/g, '')));
-  }
+  const [, frontmatter = ''] = readText(file).split(/^---$/m);
+  const sections = new Set([...PAGE_SECTIONS, ...lessonHeadings(file).keys()]);
   const sources = ((parseYaml(frontmatter) as { sources?: string[] } | null)?.sources ?? []).filter((id) => typeof id === 'string');
   return { sections, sources };
 }

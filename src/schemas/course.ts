@@ -29,6 +29,18 @@ export const CourseSchema = z
         final: z.boolean().default(true),
       })
       .default({ lessons: true, checks: true, final: true }),
+    /** Durations the workshop planner uses for what lessons do not say themselves. */
+    workshop: z
+      .strictObject({
+        /** A knowledge check done on paper or on the projector, with its discussion. */
+        checkMinutes: z.number().int().min(1).max(120).default(10),
+        /** A role-play played in pairs, with its debrief. */
+        rolePlayMinutes: z.number().int().min(1).max(120).default(20),
+        /** The planner suggests a break once this much time has run without one. */
+        breakAfter: z.number().int().min(15).max(480).default(90),
+        breakMinutes: z.number().int().min(5).max(60).default(15),
+      })
+      .default({ checkMinutes: 10, rolePlayMinutes: 20, breakAfter: 90, breakMinutes: 15 }),
     /** Who signs the certificate. */
     certificate: z.strictObject({
       signerName: z.string().min(1),

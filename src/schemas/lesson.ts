@@ -14,6 +14,12 @@ export function lessonSchema(sourceIds: readonly string[]) {
     order: z.number().int().min(1),
     /** Estimated reading and activity time in minutes. */
     minutes: z.number().int().min(1).max(120),
+    /**
+     * Minutes the lesson takes in a trainer-led workshop (discussion and the group
+     * activity included): the workshop planner's duration, and what the timing in
+     * <FacilitatorNotes> must add up to.
+     */
+    workshopMinutes: z.number().int().min(5).max(240),
     /** What a learner can do afterwards, each starting with a verb. @example ["Explain what a moment of truth is"] */
     objectives: z.array(z.string().min(1)).min(2).max(4),
     /** File names of the source documents the lesson draws on (content/sources.yaml). */

@@ -30,3 +30,18 @@ export const LessonLinkProps = z.strictObject({
   /** A heading id in that lesson; the link checker proves it exists. */
   section: z.string().regex(/^[a-z0-9-]+$/).optional(),
 });
+
+/** Keys of <FacilitatorNotes timing> besides the lesson's own section ids. */
+export const EXTRA_TIMING_KEYS = ['activity'] as const;
+
+/**
+ * <FacilitatorNotes timing={{ "what-a-moment-of-truth-is": 5, activity: 12 }} roleplay="late-salon">
+ * Minutes per section (a heading id of the lesson, "try-it", or "activity" for the group
+ * activity) must add up to the lesson's workshopMinutes; `roleplay` names the scenario
+ * the notes link to.
+ */
+export const FacilitatorNotesProps = z.strictObject({
+  // Heading ids keep letters of any script (Arabic headings give Arabic ids).
+  timing: z.record(z.string().regex(/^[\p{L}\p{M}\p{N}-]+$/u), z.number().int().min(1).max(120)).refine((timing) => Object.keys(timing).length > 0, 'give the minutes of at least one section'),
+  roleplay: z.string().regex(/^[a-z0-9-]+$/),
+});

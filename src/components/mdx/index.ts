@@ -1,6 +1,7 @@
 /** The components a lesson can use without importing them (handed to <Content components={…} />). */
 import Disagree from './Disagree.astro';
 import DoDont from './DoDont.astro';
+import FacilitatorNotes from './FacilitatorNotes.astro';
 import KeyPoint from './KeyPoint.astro';
 import LessonLink from './LessonLink.astro';
 import Stat from './Stat.astro';
@@ -10,4 +11,4 @@ import Takeaways from './Takeaways.astro';
 import Term from './Term.astro';
 import TryIt from './TryIt.astro';
 
-export const lessonComponents = { Disagree, DoDont, KeyPoint, LessonLink, Stat, Steps, Story, Takeaways, Term, TryIt };
+export const lessonComponents = { Disagree, DoDont, FacilitatorNotes, KeyPoint, LessonLink, Stat, Steps, Story, Takeaways, Term, TryIt };

@@ -16,6 +16,8 @@ export interface LessonContext {
   /** The locale of the page it is shown in (differs when the lesson is not translated). */
   readonly pageLocale: LocaleCode;
   readonly defaultLocale: LocaleCode;
+  /** The lesson's workshopMinutes (frontmatter), which facilitator timing must add up to. */
+  readonly workshopMinutes: number;
 }
 
 export function lessonContext(locals: App.Locals): LessonContext {

@@ -1,0 +1,202 @@
+/**
+ * The workshop planner: pick lessons, knowledge checks and role-plays; get a
+ * timed agenda with breaks and the list of materials to print. The choice is
+ * saved in this browser (src/stores/trainer.ts); the timing is src/lib/trainer.
+ */
+import { useStore } from '@nanostores/preact';
+import { buildAgenda, clockTime, duration, type AgendaRow } from '../lib/trainer/agenda';
+import { planItems, toggle, type Catalogue, type Plan } from '../lib/trainer/plan';
+import { makeTranslator } from '../lib/ui-strings';
+import { $plan, $planProblem, planOrDefault, savePlan } from '../stores/trainer';
+import { useHydrated } from './use-hydrated';
+
+interface Links {
+  presenter: Record<string, string>;
+  handout: Record<string, string>;
+  quiz: Record<string, string>;
+  answers: Record<string, string>;
+  cards: Record<string, string>;
+}
+
+interface Props {
+  catalogue: Catalogue;
+  breakAfter: number;
+  breakMinutes: number;
+  links: Links;
+  strings: Record<string, string>;
+}
+
+export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, links, strings }: Props) {
+  const t = makeTranslator(strings, 'WorkshopPlanner');
+  const hydrated = useHydrated();
+  useStore($plan);
+  const problem = useStore($planProblem);
+  const plan = planOrDefault(breakAfter, breakMinutes);
+  const items = planItems(plan, catalogue, (title) => t('planner.checkOf', { lesson: title }));
+  const agenda = buildAgenda(items, plan);
+  const { hours, minutes } = duration(agenda.total);
+  const update = (next: Plan) => savePlan(next);
+  const lessonTitle = (slug: string) => catalogue.lessons.find((lesson) => lesson.slug === slug)!.title;
+  const rowLabel = (row: AgendaRow) => (row.kind === 'break' ? t('planner.break') : `${t(`planner.kind.${row.kind}`)}: ${row.title}`);
+
+  return (
+    <div class="planner">
+      {problem && (
+        <p class="notice" role="alert">
+          {t('planner.unreadable', { detail: problem.detail })}
+        </p>
+      )}
+      <form class="planner__form print-hide" onSubmit={(event) => event.preventDefault()}>
+        <fieldset>
+          <legend>{t('planner.lessons')}</legend>
+          <ul class="planner__choices">
+            {catalogue.lessons.map((lesson) => (
+              <li key={lesson.slug}>
+                <label>
+                  <input
+                    type="checkbox"
+                    disabled={!hydrated}
+                    checked={plan.lessons.includes(lesson.slug)}
+                    onChange={(event) => update(toggle(plan, 'lessons', lesson.slug, event.currentTarget.checked))}
+                  />{' '}
+                  {t('planner.withMinutes', { title: lesson.title, minutes: lesson.minutes })}
+                </label>
+                {lesson.check && (
+                  <label class="planner__check">
+                    <input
+                      type="checkbox"
+                      disabled={!hydrated}
+                      checked={plan.checks.includes(lesson.slug)}
+                      onChange={(event) => update(toggle(plan, 'checks', lesson.slug, event.currentTarget.checked))}
+                    />{' '}
+                    {t('planner.withMinutes', { title: t('planner.checkOf', { lesson: lesson.title }), minutes: catalogue.checkMinutes })}
+                  </label>
+                )}
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <fieldset>
+          <legend>{t('planner.roleplays')}</legend>
+          <ul class="planner__choices">
+            {catalogue.roleplays.map((play) => (
+              <li key={play.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    disabled={!hydrated}
+                    checked={plan.roleplays.includes(play.id)}
+                    onChange={(event) => update(toggle(plan, 'roleplays', play.id, event.currentTarget.checked))}
+                  />{' '}
+                  {t('planner.withMinutes', { title: play.title, minutes: catalogue.rolePlayMinutes })}{' '}
+                  <span class="question__hint">{t('planner.practises', { lesson: lessonTitle(play.lesson) })}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <fieldset class="planner__times">
+          <legend>{t('planner.times')}</legend>
+          <label>
+            {t('planner.start')}
+            <input type="time" value={plan.start} disabled={!hydrated} required onChange={(event) => event.currentTarget.value && update({ ...plan, start: event.currentTarget.value })} />
+          </label>
+          <label>
+            {t('planner.breakAfter')}
+            <input
+              type="number"
+              min={15}
+              max={480}
+              step={5}
+              value={plan.breakAfter}
+              disabled={!hydrated}
+              onChange={(event) => {
+                const value = Number(event.currentTarget.value);
+                if (Number.isInteger(value) && value >= 15 && value <= 480) update({ ...plan, breakAfter: value });
+              }}
+            />
+          </label>
+          <label>
+            {t('planner.breakMinutes')}
+            <input
+              type="number"
+              min={5}
+              max={60}
+              step={5}
+              value={plan.breakMinutes}
+              disabled={!hydrated}
+              onChange={(event) => {
+                const value = Number(event.currentTarget.value);
+                if (Number.isInteger(value) && value >= 5 && value <= 60) update({ ...plan, breakMinutes: value });
+              }}
+            />
+          </label>
+        </fieldset>
+      </form>
+
+      <section aria-labelledby="agenda-heading" class="planner__agenda">
+        <h2 id="agenda-heading">{t('planner.agenda')}</h2>
+        <p role="status" class="planner__total">
+          {items.length
+            ? t('planner.total', { hours, minutes, start: plan.start, end: clockTime(plan.start, agenda.total), breaks: agenda.breaks })
+            : t('planner.empty')}
+        </p>
+        {items.length > 0 && (
+          <>
+            <div class="table-scroll" role="region" aria-label={t('planner.agenda')} tabIndex={0}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('planner.time')}</th>
+                    <th scope="col">{t('planner.activity')}</th>
+                    <th scope="col">{t('planner.minutes')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {agenda.rows.map((row, index) => (
+                    <tr key={index} class={row.kind === 'break' ? 'planner__break' : undefined}>
+                      <td class="hr-nowrap">
+                        <bdi dir="ltr">
+                          {clockTime(plan.start, row.start)}–{clockTime(plan.start, row.start + row.minutes)}
+                        </bdi>
+                      </td>
+                      <th scope="row">{rowLabel(row)}</th>
+                      <td>{row.minutes}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <h2>{t('planner.materials')}</h2>
+            <ul class="planner__materials">
+              <li>{t('planner.projector')}</li>
+              {items.map((item) =>
+                item.kind === 'lesson' ? (
+                  <li key={`l-${item.id}`}>
+                    <a href={links.handout[item.id]}>{t('planner.handout', { title: item.title })}</a> ·{' '}
+                    <a href={links.presenter[item.id]}>{t('planner.presenter', { title: item.title })}</a>
+                  </li>
+                ) : item.kind === 'check' ? (
+                  <li key={`c-${item.id}`}>
+                    <a href={links.quiz[item.id]}>{t('planner.paperQuiz', { title: lessonTitle(item.id) })}</a> ·{' '}
+                    <a href={links.answers[item.id]}>{t('planner.answerKey', { title: lessonTitle(item.id) })}</a>
+                  </li>
+                ) : (
+                  <li key={`r-${item.id}`}>
+                    <a href={links.cards[item.id]}>{t('planner.cards', { title: item.title })}</a>
+                  </li>
+                ),
+              )}
+              <li>{t('planner.pens')}</li>
+            </ul>
+            <p class="print-hide">
+              <button type="button" class="button" disabled={!hydrated} onClick={() => window.print()}>
+                {t('planner.print')}
+              </button>
+            </p>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

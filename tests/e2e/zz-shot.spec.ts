@@ -1,0 +1,23 @@
+import { test } from '@playwright/test';
+test('shot', async ({ page }) => {
+  page.on('console', (m) => console.log('console:', m.text()));
+  page.on('pageerror', (e) => console.log('pageerror:', e.message));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/present/moments-of-truth/');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: '/tmp/deck-1.png' });
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.screenshot({ path: '/tmp/deck-3.png' });
+  console.log(await page.locator('[data-counter]').textContent());
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.screenshot({ path: '/tmp/deck-q.png' });
+  await page.goto('/present/moments-of-truth/?notes#slide-3');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: '/tmp/deck-notes.png', fullPage: true });
+  await page.goto('/print/handling-complaints/handout/');
+  await page.screenshot({ path: '/tmp/handout.png', fullPage: true });
+  await page.goto('/trainer/');
+  await page.screenshot({ path: '/tmp/trainer.png', fullPage: true });
+});
