@@ -29,6 +29,7 @@ export default defineConfig({
                   },
                   { name: 'quiz', test: /src[\\/]((lib|islands)[\\/]quiz[\\/]|stores[\\/]quiz|lib[\\/]progress[\\/]quiz)/, priority: 1 },
                   { name: 'journey', test: /src[\\/](lib[\\/]progress[\\/](merge|file|completion|certificate)|stores[\\/]journey)/, priority: 1 },
+                  { name: 'trainer', test: /src[\\/](stores[\\/]trainer|lib[\\/]trainer[\\/](plan|agenda))/, priority: 1 },
                   { name: 'roleplay', test: /src[\\/]((lib|islands)[\\/]roleplay[\\/]|stores[\\/]roleplay|lib[\\/]progress[\\/]roleplay)/, priority: 1 },
                 ],
               },

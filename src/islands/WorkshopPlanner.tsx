@@ -143,8 +143,9 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
         </p>
         {items.length > 0 && (
           <>
-            <div class="table-scroll" role="region" aria-label={t('planner.agenda')} tabIndex={0}>
+            <div class="table-scroll" role="region" aria-label={t('planner.agendaTable')} tabIndex={0}>
               <table>
+                <caption class="visually-hidden">{t('planner.agendaTable')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('planner.time')}</th>

@@ -6,7 +6,10 @@
  * Everything is local: once loaded, no network is needed.
  */
 import { splitSlides, type Block, type Slide } from '../lib/trainer/slides';
-import { interpolate } from '../lib/ui-strings';
+
+/** "{name}" placeholders, as src/lib/ui-strings.ts fills them (not imported: it would bring the learner-progress chunk along). */
+const interpolate = (template: string, values: Record<string, string | number> = {}) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 
 function describe(element: Element): Block {
   const classes = element.classList;

@@ -6,18 +6,56 @@
  * the same key (src/layouts/Base.astro).
  */
 import { atom, onMount } from 'nanostores';
-import { keepUnreadable } from '../lib/progress/backups';
-import { createSafeStorage } from '../lib/safe-storage';
 import { emptyPlan, readPlan, type Plan } from '../lib/trainer/plan';
 
 export const TRAINER_KEY = 'mot:trainer';
 export const PLAN_KEY = 'mot:workshop@1';
 export const PLAN_BACKUP_PREFIX = 'mot:workshop@1:unreadable:';
 
-const storage = createSafeStorage(
-  () => (typeof window === 'undefined' ? undefined : window.localStorage),
-  () => {},
-);
+/**
+ * Storage that never throws (blocked site data, full quota): a lost setting is
+ * a small thing here, so failures are simply "not stored". Kept apart from
+ * src/lib/safe-storage.ts on purpose: importing it would make every learner
+ * page's shared chunk export more for this trainer-only code.
+ */
+const storage = {
+  read(key: string): string | null {
+    try {
+      return window.localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  write(key: string, value: string): boolean {
+    try {
+      window.localStorage.setItem(key, value);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  remove(key: string): void {
+    try {
+      window.localStorage.removeItem(key);
+    } catch {
+      // Nothing stored, nothing to remove.
+    }
+  },
+};
+
+/** Keeps unreadable text under a key of its own (once, however often it is found); null when it cannot. */
+function keepUnreadable(text: string): string | null {
+  try {
+    for (let index = 0; index < window.localStorage.length; index += 1) {
+      const key = window.localStorage.key(index);
+      if (key?.startsWith(PLAN_BACKUP_PREFIX) && window.localStorage.getItem(key) === text) return key;
+    }
+  } catch {
+    return null;
+  }
+  const key = `${PLAN_BACKUP_PREFIX}${Date.now()}`;
+  return storage.write(key, text) ? key : null;
+}
 
 function applyTrainerMode(on: boolean) {
   if (typeof document === 'undefined') return;
@@ -55,7 +93,7 @@ onMount($plan, () => {
   const read = readPlan(text);
   if (read.ok) $plan.set(read.plan);
   else {
-    const backupKey = keepUnreadable(storage, PLAN_BACKUP_PREFIX, text!, Date.now());
+    const backupKey = keepUnreadable(text!);
     // If the unreadable plan could not be copied, it is never written over.
     writesHeld = backupKey === null;
     $planProblem.set({ detail: read.detail, backupKey });

@@ -84,6 +84,18 @@ describe('authored mistakes fail the build with file and path', { timeout: 60_00
     expect(syncFails('build')).toContain('Invalid <Term> in content/lessons/en/superior-service.mdx\n  - id: no glossary entry "super-service"');
   });
 
+  it('facilitator notes whose timing names a missing section, does not add up, or whose role-play does not exist', () => {
+    copyProject();
+    edit('content/lessons/en/customers-for-life.mdx', (text) =>
+      text.replace('"the-ten-tips": 8', '"the-eleven-tips": 8').replace('activity: 8 }} roleplay="coffee-regular"', 'activity: 9 }} roleplay="coffee-irregular"'),
+    );
+    const output = syncFails('build');
+    expect(output).toContain('Invalid <FacilitatorNotes> in content/lessons/en/customers-for-life.mdx');
+    expect(output).toContain('  - timing.the-eleven-tips: not a section of this lesson; use a heading id (');
+    expect(output).toContain('  - timing: adds up to 21 minutes, but workshopMinutes in the frontmatter is 20');
+    expect(output).toContain('  - roleplay: unknown role-play "coffee-irregular"; known: ');
+  });
+
   it('a quiz with a question that has no correct answer and links to a missing section', () => {
     copyProject();
     edit('content/quizzes/en/moments-of-truth.yaml', (text) =>

@@ -35,6 +35,22 @@ function numberedItems(slug: string, heading: string): string[] {
   return [...section.matchAll(/^\s*(\d+)\. (.+(?:\n(?!\s*\d+\. )(?!\s*$)(?!<).+)*)/gm)].map((m) => m[2]!.replace(/\s+/g, ' '));
 }
 
+describe('facilitator notes', () => {
+  it.each([...lessons.keys()])('%s has one block with discussion questions, a group activity, what to listen for and a role-play', (slug) => {
+    const text = lesson(slug);
+    const blocks = [...text.matchAll(/<FacilitatorNotes\b[^>]*>([\s\S]*?)<\/FacilitatorNotes>/g)];
+    expect(blocks).toHaveLength(1);
+    const [, body] = blocks[0]!;
+    expect(body).toMatch(/^### Discuss$/m);
+    expect(body).toMatch(/^### Group activity: .+$/m);
+    expect(body).toMatch(/^### Listen for$/m);
+    // The activity has numbered instructions.
+    expect(body!.slice(body!.indexOf('### Group activity'))).toMatch(/^1\. .+\n(.*\n)*?2\. /m);
+    expect(blocks[0]![0]).toMatch(/roleplay="[a-z-]+"/);
+    expect(blocks[0]![0]).toMatch(/activity: \d+/);
+  });
+});
+
 describe('the course', () => {
   it('has the twelve planned lessons, in order', () => {
     const order = [...lessons.keys()].map((slug) => [slug, (parse(lesson(slug).split(/^---$/m)[1]!) as { order: number }).order] as const);
