@@ -47,8 +47,9 @@ function buildSlides(source: HTMLElement, openingTitle: string, continued: strin
 }
 
 export function startDeck(): void {
-  const deck = document.querySelector<HTMLElement>('[data-deck]');
-  if (!deck) return;
+  const found = document.querySelector<HTMLElement>('[data-deck]');
+  if (!found) return;
+  const deck: HTMLElement = found;
   const labels = JSON.parse(deck.dataset.labels ?? '{}') as Record<string, string>;
   const t = (key: string, values?: Record<string, string | number>) => interpolate(labels[key] ?? key, values);
   const source = deck.querySelector<HTMLElement>('[data-source]')!;

@@ -26,6 +26,7 @@ describe('parseWithFriendlyErrors', () => {
       summary: 'S',
       order: 1,
       minutes: 5,
+      workshopMinutes: 20,
       objectives: ['a', 'b'],
       sources: ['000_ada38c26cd4a2f8c.txt'],
     };
@@ -36,7 +37,7 @@ describe('parseWithFriendlyErrors', () => {
     const message = messageOf(() =>
       parseWithFriendlyErrors(
         zodSafeParse(lesson),
-        { title: 'T', summary: 'S', order: 0, minutes: 5, objectives: ['only one', 3], sources: ['nope.txt'], extra: true },
+        { title: 'T', summary: 'S', order: 0, minutes: 5, workshopMinutes: 20, objectives: ['only one', 3], sources: ['nope.txt'], extra: true },
         'Invalid lesson frontmatter in content/lessons/en/x.mdx',
       ),
     );
@@ -53,7 +54,7 @@ describe('parseWithFriendlyErrors', () => {
     const message = messageOf(() =>
       parseWithFriendlyErrors(
         zodSafeParse(lesson),
-        { title: 'T', summary: 'S', order: 1, minutes: 5, objectives: ['one'], sources: ['000_ada38c26cd4a2f8c.txt'] },
+        { title: 'T', summary: 'S', order: 1, minutes: 5, workshopMinutes: 20, objectives: ['one'], sources: ['000_ada38c26cd4a2f8c.txt'] },
         'Invalid lesson frontmatter in content/lessons/en/x.mdx',
       ),
     );
