@@ -35,7 +35,8 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
   const items = planItems(plan, catalogue, (title) => t('planner.checkOf', { lesson: title }));
   const agenda = buildAgenda(items, plan);
   const { hours, minutes } = duration(agenda.total);
-  const update = (next: Plan) => savePlan(next);
+  // Changes apply to the store's current plan, not this render's copy: the store re-renders on a timer, and quick clicks must not undo each other.
+  const update = (change: (current: Plan) => Plan) => savePlan(change(planOrDefault(breakAfter, breakMinutes)));
   const lessonTitle = (slug: string) => catalogue.lessons.find((lesson) => lesson.slug === slug)!.title;
   const rowLabel = (row: AgendaRow) => (row.kind === 'break' ? t('planner.break') : `${t(`planner.kind.${row.kind}`)}: ${row.title}`);
 
@@ -57,7 +58,7 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
                     type="checkbox"
                     disabled={!hydrated}
                     checked={plan.lessons.includes(lesson.slug)}
-                    onChange={(event) => update(toggle(plan, 'lessons', lesson.slug, event.currentTarget.checked))}
+                    onChange={(event) => update((current) => toggle(current, 'lessons', lesson.slug, event.currentTarget.checked))}
                   />{' '}
                   {t('planner.withMinutes', { title: lesson.title, minutes: lesson.minutes })}
                 </label>
@@ -67,7 +68,7 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
                       type="checkbox"
                       disabled={!hydrated}
                       checked={plan.checks.includes(lesson.slug)}
-                      onChange={(event) => update(toggle(plan, 'checks', lesson.slug, event.currentTarget.checked))}
+                      onChange={(event) => update((current) => toggle(current, 'checks', lesson.slug, event.currentTarget.checked))}
                     />{' '}
                     {t('planner.withMinutes', { title: t('planner.checkOf', { lesson: lesson.title }), minutes: catalogue.checkMinutes })}
                   </label>
@@ -86,7 +87,7 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
                     type="checkbox"
                     disabled={!hydrated}
                     checked={plan.roleplays.includes(play.id)}
-                    onChange={(event) => update(toggle(plan, 'roleplays', play.id, event.currentTarget.checked))}
+                    onChange={(event) => update((current) => toggle(current, 'roleplays', play.id, event.currentTarget.checked))}
                   />{' '}
                   {t('planner.withMinutes', { title: play.title, minutes: catalogue.rolePlayMinutes })}{' '}
                   <span class="question__hint">{t('planner.practises', { lesson: lessonTitle(play.lesson) })}</span>
@@ -99,7 +100,10 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
           <legend>{t('planner.times')}</legend>
           <label>
             {t('planner.start')}
-            <input type="time" value={plan.start} disabled={!hydrated} required onChange={(event) => event.currentTarget.value && update({ ...plan, start: event.currentTarget.value })} />
+            <input type="time" value={plan.start} disabled={!hydrated} required onChange={(event) => {
+                const start = event.currentTarget.value;
+                if (start) update((current) => ({ ...current, start }));
+              }} />
           </label>
           <label>
             {t('planner.breakAfter')}
@@ -112,7 +116,7 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
               disabled={!hydrated}
               onChange={(event) => {
                 const value = Number(event.currentTarget.value);
-                if (Number.isInteger(value) && value >= 15 && value <= 480) update({ ...plan, breakAfter: value });
+                if (Number.isInteger(value) && value >= 15 && value <= 480) update((current) => ({ ...current, breakAfter: value }));
               }}
             />
           </label>
@@ -127,7 +131,7 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
               disabled={!hydrated}
               onChange={(event) => {
                 const value = Number(event.currentTarget.value);
-                if (Number.isInteger(value) && value >= 5 && value <= 60) update({ ...plan, breakMinutes: value });
+                if (Number.isInteger(value) && value >= 5 && value <= 60) update((current) => ({ ...current, breakMinutes: value }));
               }}
             />
           </label>

@@ -59,9 +59,11 @@ test.describe('the presenter view', () => {
   const counter = (page: Page) => page.getByRole('status').filter({ hasText: /^Slide \d+ of \d+/ });
   const total = async (page: Page) => Number((await counter(page).textContent())!.match(/of (\d+)/)![1]);
 
-  test('moves through the lesson by keyboard, one slide at a time, with questions that reveal their answer', async ({ page }) => {
+  test('moves through the lesson by keyboard, one slide at a time, with questions that reveal their answer, offline', async ({ page, context }) => {
     await page.goto('/present/moments-of-truth/');
     await expect(counter(page)).toHaveText(/^Slide 1 of \d+: Moments of truth$/);
+    // Once loaded, the deck needs no network.
+    await context.setOffline(true);
     const count = await total(page);
     expect(count).toBeGreaterThan(10);
     await expect(page.locator('.slide:visible')).toHaveCount(1);
@@ -107,6 +109,7 @@ test.describe('the presenter view', () => {
     // The buttons work too, and the address keeps the slide across a reload.
     await page.getByRole('button', { name: 'Previous' }).click();
     await expect(counter(page)).toHaveText(/: Question 4 of 5$/);
+    await context.setOffline(false);
     await page.reload();
     await expect(counter(page)).toHaveText(/: Question 4 of 5$/);
   });
