@@ -38,7 +38,8 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
   // Changes apply to the store's current plan, not this render's copy: the store re-renders on a timer, and quick clicks must not undo each other.
   const update = (change: (current: Plan) => Plan) => savePlan(change(planOrDefault(breakAfter, breakMinutes)));
   const lessonTitle = (slug: string) => catalogue.lessons.find((lesson) => lesson.slug === slug)!.title;
-  const rowLabel = (row: AgendaRow) => (row.kind === 'break' ? t('planner.break') : `${t(`planner.kind.${row.kind}`)}: ${row.title}`);
+  // A check's title already says what it is ("Knowledge check: …").
+  const rowLabel = (row: AgendaRow) => (row.kind === 'break' ? t('planner.break') : row.kind === 'check' ? row.title : `${t(`planner.kind.${row.kind}`)}: ${row.title}`);
 
   return (
     <div class="planner">

@@ -157,7 +157,7 @@ test.describe('the workshop planner', () => {
     await page.getByRole('checkbox', { name: /^The angry caller \(20 min\)/ }).check();
     // 35 + 10 + 30 = 75; the 45-minute lesson would pass 90, so a 15-minute break comes first; then 45 + 20.
     const total = page.getByRole('status').filter({ hasText: /^Total:/ });
-    await expect(total).toHaveText('Total: 2 h 35 min, from 09:00 to 11:35, with 1 breaks.');
+    await expect(total).toHaveText('Total: 2 h 35 min, from 09:00 to 11:35. Breaks: 1.');
     const agenda = page.getByRole('table', { name: 'Agenda, time by time' });
     await expect(agenda.getByRole('row')).toHaveCount(7);
     await expect(agenda.getByRole('row').nth(4)).toHaveText(/10:15–10:30\s*Break\s*15/);
@@ -167,15 +167,15 @@ test.describe('the workshop planner', () => {
     await expect(page.getByRole('link', { name: 'Pair cards: The angry caller' })).toBeVisible();
 
     await page.getByLabel('Start time').fill('13:30');
-    await expect(total).toHaveText('Total: 2 h 35 min, from 13:30 to 16:05, with 1 breaks.');
+    await expect(total).toHaveText('Total: 2 h 35 min, from 13:30 to 16:05. Breaks: 1.');
     await page.getByLabel('A break after at most (minutes)').fill('200');
     await page.getByLabel('A break after at most (minutes)').blur();
-    await expect(total).toHaveText('Total: 2 h 20 min, from 13:30 to 15:50, with 0 breaks.');
+    await expect(total).toHaveText('Total: 2 h 20 min, from 13:30 to 15:50. Breaks: 0.');
 
     await page.reload();
     await hydrated(page);
     await expect(page.getByRole('checkbox', { name: 'Handling a complaint (45 min)' })).toBeChecked();
-    await expect(total).toHaveText('Total: 2 h 20 min, from 13:30 to 15:50, with 0 breaks.');
+    await expect(total).toHaveText('Total: 2 h 20 min, from 13:30 to 15:50. Breaks: 0.');
   });
 
   test('an unreadable saved plan is reported and kept, not overwritten', async ({ page }) => {
@@ -185,7 +185,7 @@ test.describe('the workshop planner', () => {
     await hydrated(page);
     await expect(page.getByRole('alert')).toContainText('Your saved workshop plan could not be read');
     await page.getByRole('checkbox', { name: 'Team spirit (40 min)' }).check();
-    await expect(page.getByRole('status').filter({ hasText: /^Total:/ })).toHaveText('Total: 0 h 40 min, from 09:00 to 09:40, with 0 breaks.');
+    await expect(page.getByRole('status').filter({ hasText: /^Total:/ })).toHaveText('Total: 0 h 40 min, from 09:00 to 09:40. Breaks: 0.');
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('mot:workshop@1:unreadable:')).map((key) => localStorage.getItem(key)));
     expect(kept).toEqual(['{"v":1,"lessons":']);
   });

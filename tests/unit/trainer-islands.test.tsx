@@ -43,7 +43,7 @@ describe('WorkshopPlanner', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Two (40 min)' }));
     fireEvent.click(screen.getByRole('checkbox', { name: /^Play \(20 min\)/ }));
     // 60 + 10 = 70; Two would pass 90, so a 15-minute break first; then 40 + 20.
-    await waitFor(() => expect(screen.getByText('Total: 2 h 25 min, from 09:00 to 11:25, with 1 breaks.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Total: 2 h 25 min, from 09:00 to 11:25. Breaks: 1.')).toBeTruthy());
     expect(screen.getByRole('link', { name: 'Paper quiz: One' }).getAttribute('href')).toBe('/q/one');
     expect(screen.getByRole('link', { name: 'Pair cards: Play' }).getAttribute('href')).toBe('/c/play');
     expect(JSON.parse(backing.getItem('mot:workshop@1')!)).toMatchObject({ lessons: ['one', 'two'], checks: ['one'], roleplays: ['play'] });

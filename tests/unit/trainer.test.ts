@@ -28,16 +28,17 @@ describe('the slide splitter', () => {
     ]);
   });
 
-  it('shows a key point alone and large, and up to three statistics in a row together', () => {
-    const slides = splitSlides([heading('Figures'), text, stat, stat, stat, stat, big, text], 'Lesson');
+  it('shows a key point alone and large, and two statistics in a row together', () => {
+    const slides = splitSlides([heading('Figures'), text, stat, stat, stat, big, stat, text], 'Lesson');
     expect(slides.map((slide) => [slide.layout, slide.blocks])).toEqual([
       ['text', [1]],
-      ['big', [2, 3, 4]],
+      ['big', [2, 3]],
+      ['big', [4]],
       ['big', [5]],
       ['big', [6]],
       ['text', [7]],
     ]);
-    expect(MAX_STATS).toBe(3);
+    expect(MAX_STATS).toBe(2);
   });
 
   it('gives self-contained parts (Try it, Takeaways) a slide each with their own title', () => {

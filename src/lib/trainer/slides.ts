@@ -5,8 +5,8 @@
  * - a heading starts a new part, titled by it (the heading itself is the slide title);
  * - text (paragraphs, lists, stories, do and don't) fills a slide up to
  *   `maxText` blocks, then continues on the next slide under the same title;
- * - a key point or disagreement is shown alone, large; up to three statistics
- *   in a row share one slide, large;
+ * - a key point or disagreement is shown alone, large; two statistics in a
+ *   row share one slide, large (more would not fit a projected screen);
  * - self-contained parts with their own title (Try it, Takeaways) are a slide each;
  * - facilitator notes never go on a slide: they belong to the notes view.
  */
@@ -34,7 +34,7 @@ export interface Slide {
   readonly continued: boolean;
 }
 
-export const MAX_STATS = 3;
+export const MAX_STATS = 2;
 
 export function splitSlides(blocks: readonly Block[], openingTitle: string, maxText = 3): Slide[] {
   const slides: Slide[] = [];
