@@ -18,6 +18,12 @@ interface Links {
   cards: Record<string, string>;
 }
 
+/** The break settings, with the bounds the saved plan accepts (src/lib/trainer/plan.ts). */
+const BREAK_FIELDS = [
+  { key: 'breakAfter', min: 15, max: 480 },
+  { key: 'breakMinutes', min: 5, max: 60 },
+] as const;
+
 interface Props {
   catalogue: Catalogue;
   breakAfter: number;
@@ -101,41 +107,35 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
           <legend>{t('planner.times')}</legend>
           <label>
             {t('planner.start')}
-            <input type="time" value={plan.start} disabled={!hydrated} required onChange={(event) => {
+            <input
+              type="time"
+              value={plan.start}
+              disabled={!hydrated}
+              required
+              onChange={(event) => {
                 const start = event.currentTarget.value;
                 if (start) update((current) => ({ ...current, start }));
-              }} />
-          </label>
-          <label>
-            {t('planner.breakAfter')}
-            <input
-              type="number"
-              min={15}
-              max={480}
-              step={5}
-              value={plan.breakAfter}
-              disabled={!hydrated}
-              onChange={(event) => {
-                const value = Number(event.currentTarget.value);
-                if (Number.isInteger(value) && value >= 15 && value <= 480) update((current) => ({ ...current, breakAfter: value }));
               }}
             />
           </label>
-          <label>
-            {t('planner.breakMinutes')}
-            <input
-              type="number"
-              min={5}
-              max={60}
-              step={5}
-              value={plan.breakMinutes}
-              disabled={!hydrated}
-              onChange={(event) => {
-                const value = Number(event.currentTarget.value);
-                if (Number.isInteger(value) && value >= 5 && value <= 60) update((current) => ({ ...current, breakMinutes: value }));
-              }}
-            />
-          </label>
+          {BREAK_FIELDS.map(({ key, min, max }) => (
+            <label key={key}>
+              {t(`planner.${key}`)}
+              <input
+                type="number"
+                min={min}
+                max={max}
+                step={5}
+                value={plan[key]}
+                disabled={!hydrated}
+                onChange={(event) => {
+                  // Out-of-range or half-typed values are ignored; the saved plan keeps its last good value.
+                  const value = Number(event.currentTarget.value);
+                  if (Number.isInteger(value) && value >= min && value <= max) update((current) => ({ ...current, [key]: value }));
+                }}
+              />
+            </label>
+          ))}
         </fieldset>
       </form>
 
