@@ -4,16 +4,20 @@
  * browser tab; nothing is uploaded or stored. The logic lives in src/lib/hr.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { buildCohort, lessonStats, mostMissed, summarise, type CohortContext, type Learner, type LoadedFile } from '../lib/hr/cohort';
+import { buildCohort, type CohortContext, type Learner, type LoadedFile } from '../lib/hr/cohort';
+import { lessonStats, mostMissed, summarise } from '../lib/hr/statistics';
 import { toCsv } from '../lib/hr/csv';
 import { cohortFileName, cohortRecords } from '../lib/hr/records';
 import { questionKey, type Question } from '../lib/quiz/types';
 import { fileNamePart } from '../lib/progress/file';
 import { makeTranslator } from '../lib/ui-strings';
+import CohortSummary from './hr/CohortSummary';
 import CohortTable from './hr/CohortTable';
 import LessonChart from './hr/LessonChart';
+import MissedQuestions from './hr/MissedQuestions';
 import { certificatesBlob, hasCertificate, type CertificateSettings } from './hr/certificates';
-import { fromDrop, fromFileList, readFiles, type NamedFile } from './hr/collect-files';
+import { readFiles, type NamedFile } from './hr/collect-files';
+import FileLoader from './hr/FileLoader';
 import { useHydrated } from './use-hydrated';
 
 interface Props {
@@ -40,7 +44,6 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
   const [language, setLanguage] = useState('preferred');
   const [busy, setBusy] = useState(false);
   const [drawing, setDrawing] = useState<{ done: number; total: number } | undefined>();
-  const [dragging, setDragging] = useState(false);
 
   const cohort = useMemo(() => buildCohort(files, context), [files, context]);
   const summary = summarise(cohort.learners);
@@ -106,73 +109,15 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
 
   return (
     <div class="hr">
-      <section aria-labelledby="hr-load-heading">
-        <h2 id="hr-load-heading">{t('hr.loadHeading')}</h2>
-        <div
-          class={dragging ? 'hr-drop hr-drop--over' : 'hr-drop'}
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(event) => {
-            event.preventDefault();
-            setDragging(false);
-            if (event.dataTransfer) void fromDrop(event.dataTransfer).then(load);
-          }}
-        >
-          <p>{t('hr.dropHint')}</p>
-          <p class="hr-pickers">
-            <label class="button">
-              {t('hr.pickFiles')}
-              <input
-                type="file"
-                multiple
-                accept=".json,application/json"
-                class="hr-file-input"
-                disabled={!hydrated || reading !== undefined}
-                onChange={(event) => {
-                  void load(fromFileList(event.currentTarget.files));
-                  event.currentTarget.value = '';
-                }}
-              />
-            </label>{' '}
-            <label class="button">
-              {t('hr.pickFolder')}
-              <input
-                type="file"
-                // @ts-expect-error: webkitdirectory is not in Preact's types, but every current browser supports it.
-                webkitdirectory
-                class="hr-file-input"
-                disabled={!hydrated || reading !== undefined}
-                onChange={(event) => {
-                  void load(fromFileList(event.currentTarget.files));
-                  event.currentTarget.value = '';
-                }}
-              />
-            </label>
-          </p>
-          <p class="question__hint">{t('hr.privacy')}</p>
-        </div>
-        {reading && (
-          <p>
-            <label>
-              {t('hr.reading', { done: reading.done, total: reading.total })}{' '}
-              <progress max={reading.total} value={reading.done} />
-            </label>
-          </p>
-        )}
-        <p role="status" class="form-message">
-          {message}
-        </p>
-        {files.length > 0 && (
-          <p>
-            <button type="button" class="button button--quiet" onClick={() => (setFiles([]), setMessage(t('hr.cleared')))}>
-              {t('hr.clear')}
-            </button>
-          </p>
-        )}
-      </section>
+      <FileLoader
+        hydrated={hydrated}
+        reading={reading}
+        message={message}
+        hasFiles={files.length > 0}
+        onFiles={(picked) => void load(picked)}
+        onClear={() => (setFiles([]), setMessage(t('hr.cleared')))}
+        t={t}
+      />
 
       {cohort.rejected.length > 0 && (
         <section aria-labelledby="hr-rejected-heading" class="notice">
@@ -189,41 +134,7 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
 
       {cohort.learners.length > 0 && (
         <>
-          <section aria-labelledby="hr-summary-heading">
-            <h2 id="hr-summary-heading">{t('hr.summaryHeading')}</h2>
-            <dl class="hr-summary">
-              <div>
-                <dt>{t('hr.learners')}</dt>
-                <dd>{summary.learners}</dd>
-              </div>
-              <div>
-                <dt>{t('hr.completed')}</dt>
-                <dd>{t('hr.completedValue', { count: summary.complete, percent: summary.completionRate })}</dd>
-              </div>
-              <div>
-                <dt>{t('hr.passed')}</dt>
-                <dd>{summary.passed}</dd>
-              </div>
-              <div>
-                <dt>{t('hr.averageFinal')}</dt>
-                <dd>{summary.averageFinal === undefined ? '–' : `${summary.averageFinal}%`}</dd>
-              </div>
-            </dl>
-          </section>
-
-          {merged.length > 0 && (
-            <section aria-labelledby="hr-merged-heading">
-              <h2 id="hr-merged-heading">{t('hr.mergedHeading', { count: merged.length })}</h2>
-              <ul>
-                {merged.map((learner) => (
-                  <li key={learner.key}>
-                    <bdi>{learner.name}</bdi>: {t(learner.matchedBy === 'employee-id' ? 'hr.matchedById' : 'hr.matchedByName', { count: learner.files.length })}{' '}
-                    <bdi class="hr-file">{learner.files.join(', ')}</bdi>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <CohortSummary summary={summary} merged={merged} t={t} />
 
           <section aria-labelledby="hr-export-heading">
             <h2 id="hr-export-heading">{t('hr.exportHeading')}</h2>
@@ -286,25 +197,7 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
             <LessonChart stats={stats} titles={titles} titleLangs={titleLangs} passMark={context.passMark} learners={cohort.learners.length} rtl={rtl} t={t} />
           </section>
 
-          <section aria-labelledby="hr-missed-heading">
-            <h2 id="hr-missed-heading">{t('hr.missedHeading')}</h2>
-            {missed.length ? (
-              <ol class="hr-missed">
-                {missed.map((question) => (
-                  <li key={question.key}>
-                    <span class="hr-missed__prompt" lang={languageOf.get(question.key)}>
-                      {question.prompt}
-                    </span>{' '}
-                    <span class="hr-muted">
-                      {t('hr.missedBy', { missed: question.missed, asked: question.asked, lesson: titles[question.lesson] ?? question.lesson })}
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            ) : (
-              <p>{t('hr.missedNone')}</p>
-            )}
-          </section>
+          <MissedQuestions missed={missed} titles={titles} languageOf={languageOf} t={t} />
         </>
       )}
     </div>

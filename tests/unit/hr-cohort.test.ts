@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCohort, filterLearners, lessonStats, mostMissed, sortLearners, summarise, type CohortContext, type LoadedFile } from '../../src/lib/hr/cohort';
+import { buildCohort, filterLearners, sortLearners, type CohortContext, type LoadedFile } from '../../src/lib/hr/cohort';
+import { lessonStats, mostMissed, summarise } from '../../src/lib/hr/statistics';
 import { cohortFileName, cohortRecords, type RecordLabels } from '../../src/lib/hr/records';
 import { certificateId } from '../../src/lib/progress/certificate';
 import { makeProgressFile, readProgressFile } from '../../src/lib/progress/file';

@@ -4,7 +4,7 @@
  * SVG is an image with a text alternative; the table under it has every figure.
  * Bars grow from the start edge: from the right in a right-to-left page.
  */
-import type { LessonStat } from '../../lib/hr/cohort';
+import type { LessonStat } from '../../lib/hr/statistics';
 
 interface Props {
   stats: readonly LessonStat[];

@@ -1,0 +1,86 @@
+/** Where HR brings the progress files in: pickers for files and folders, a drop zone, and the reading progress. */
+import { useState } from 'preact/hooks';
+import { fromDrop, fromFileList, type NamedFile } from './collect-files';
+
+interface Props {
+  hydrated: boolean;
+  reading: { done: number; total: number } | undefined;
+  message: string;
+  hasFiles: boolean;
+  onFiles: (files: NamedFile[]) => void;
+  onClear: () => void;
+  t: (key: string, values?: Record<string, string | number>) => string;
+}
+
+export default function FileLoader({ hydrated, reading, message, hasFiles, onFiles, onClear, t }: Props) {
+  const [dragging, setDragging] = useState(false);
+  return (
+    <section aria-labelledby="hr-load-heading">
+      <h2 id="hr-load-heading">{t('hr.loadHeading')}</h2>
+      <div
+        class={dragging ? 'hr-drop hr-drop--over' : 'hr-drop'}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          if (event.dataTransfer) void fromDrop(event.dataTransfer).then(onFiles);
+        }}
+      >
+        <p>{t('hr.dropHint')}</p>
+        <p class="hr-pickers">
+          <label class="button">
+            {t('hr.pickFiles')}
+            <input
+              type="file"
+              multiple
+              accept=".json,application/json"
+              class="hr-file-input"
+              disabled={!hydrated || reading !== undefined}
+              onChange={(event) => {
+                onFiles(fromFileList(event.currentTarget.files));
+                event.currentTarget.value = '';
+              }}
+            />
+          </label>{' '}
+          <label class="button">
+            {t('hr.pickFolder')}
+            <input
+              type="file"
+              // @ts-expect-error: webkitdirectory is not in Preact's types, but every current browser supports it.
+              webkitdirectory
+              class="hr-file-input"
+              disabled={!hydrated || reading !== undefined}
+              onChange={(event) => {
+                onFiles(fromFileList(event.currentTarget.files));
+                event.currentTarget.value = '';
+              }}
+            />
+          </label>
+        </p>
+        <p class="question__hint">{t('hr.privacy')}</p>
+      </div>
+      {reading && (
+        <p>
+          <label>
+            {t('hr.reading', { done: reading.done, total: reading.total })}{' '}
+            <progress max={reading.total} value={reading.done} />
+          </label>
+        </p>
+      )}
+      <p role="status" class="form-message">
+        {message}
+      </p>
+      {hasFiles && (
+        <p>
+          <button type="button" class="button button--quiet" onClick={onClear}>
+            {t('hr.clear')}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
