@@ -99,7 +99,8 @@ test('a knowledge check can be done with the keyboard alone', async ({ page }) =
   await hydrated(page);
   const quiz = page.getByRole('region', { name: 'Check your understanding' });
   await quiz.scrollIntoViewIfNeeded();
-  await expect(quiz.getByRole('button', { name: 'Check my answers' })).toBeVisible();
+  // The check hydrates when it comes into view; until then its controls are inert (the button is disabled).
+  await expect(quiz.getByRole('button', { name: 'Check my answers' })).toBeEnabled();
   await page.getByRole('heading', { name: 'Check your understanding' }).focus();
 
   // Question 1 (single choice): arrow keys move through the radio group and select.
@@ -210,7 +211,7 @@ test('an Arabic lesson has its knowledge check in Arabic, right to left, and it 
   await hydrated(page);
   const quiz = page.getByRole('region', { name: 'اختبر فهمك' });
   await quiz.scrollIntoViewIfNeeded();
-  await expect(quiz.getByRole('button', { name: 'تحقّق من إجاباتي' })).toBeVisible();
+  await expect(quiz.getByRole('button', { name: 'تحقّق من إجاباتي' })).toBeEnabled();
   expect(await quiz.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
   await quiz.getByRole('radio', { name: '50.000', exact: true }).check();
   await quiz.getByRole('radio', { name: 'صواب', exact: true }).check();
