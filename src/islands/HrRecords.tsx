@@ -7,9 +7,9 @@ import { useMemo, useState } from 'preact/hooks';
 import { buildCohort, type CohortContext, type Learner, type LoadedFile } from '../lib/hr/cohort';
 import { lessonStats, mostMissed, summarise } from '../lib/hr/statistics';
 import { toCsv } from '../lib/hr/csv';
-import { cohortFileName, cohortRecords } from '../lib/hr/records';
+import { cohortFileName, cohortRecords, recordLabels } from '../lib/hr/records';
 import { questionKey, type Question } from '../lib/quiz/types';
-import { fileNamePart } from '../lib/progress/file';
+import { FILE_PROBLEM_KEYS, fileNamePart } from '../lib/progress/file';
 import { makeTranslator } from '../lib/ui-strings';
 import CohortSummary from './hr/CohortSummary';
 import CohortTable from './hr/CohortTable';
@@ -34,7 +34,6 @@ interface Props {
   strings: Record<string, string>;
 }
 
-const PROBLEM_KEYS = { 'too-large': 'tooLarge', 'not-json': 'notJson', 'not-progress': 'notProgress', 'other-course': 'otherCourse', newer: 'newer', invalid: 'invalid' } as const;
 
 export default function HrRecords({ context, locale, rtl, titles, titleLangs, bank, certificates, strings }: Props) {
   const t = makeTranslator(strings, 'HrRecords');
@@ -69,25 +68,8 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
   }
 
   async function exportCsv() {
-    const labels = {
-      name: t('hr.csv.name'),
-      employeeId: t('hr.csv.employeeId'),
-      email: t('hr.csv.email'),
-      lessonsCompleted: t('hr.csv.lessonsCompleted'),
-      lessonsInCourse: t('hr.csv.lessonsInCourse'),
-      check: (title: string) => t('hr.csv.check', { lesson: title }),
-      finalScore: t('hr.csv.finalScore'),
-      finalResult: t('hr.csv.finalResult'),
-      complete: t('hr.csv.complete'),
-      completedAt: t('hr.csv.completedAt'),
-      certificateId: t('hr.csv.certificateId'),
-      files: t('hr.csv.files'),
-      results: { passed: t('hr.result.passed'), failed: t('hr.result.failed'), 'not-taken': t('hr.result.notTaken') },
-      yes: t('hr.csv.yes'),
-      no: t('hr.csv.no'),
-    };
     const { downloadText } = await import('./download');
-    downloadText(cohortFileName(context.course, new Date(), 'csv'), toCsv(cohortRecords(cohort.learners, context, titles, labels)), 'text/csv;charset=utf-8');
+    downloadText(cohortFileName(context.course, new Date(), 'csv'), toCsv(cohortRecords(cohort.learners, context, titles, recordLabels(t))), 'text/csv;charset=utf-8');
     setMessage(t('hr.csvDone', { count: cohort.learners.length }));
   }
 
@@ -126,7 +108,7 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
           <ul>
             {cohort.rejected.map((entry, index) => (
               <li key={`${entry.file}#${index}`}>
-                <bdi class="hr-file">{entry.file}</bdi>: {t(`file.problem.${PROBLEM_KEYS[entry.problem]}`, { detail: entry.detail })}
+                <bdi class="hr-file">{entry.file}</bdi>: {t(FILE_PROBLEM_KEYS[entry.problem], { detail: entry.detail })}
               </li>
             ))}
           </ul>

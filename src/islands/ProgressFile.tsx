@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { makeProgressFile, MAX_FILE_BYTES, progressFileName, readProgressFile, type FileProblem } from '../lib/progress/file';
+import { FILE_PROBLEM_KEYS, makeProgressFile, MAX_FILE_BYTES, progressFileName, readProgressFile } from '../lib/progress/file';
 import { mergeProgress, previewMerge, type MergePreview } from '../lib/progress/merge';
 import { emptyProgress, type Progress } from '../lib/progress/schema';
 import { makeTranslator } from '../lib/ui-strings';
@@ -20,15 +20,6 @@ interface Props {
   strings: Record<string, string>;
 }
 
-/** The interface-string key for each reason a file is refused. */
-const PROBLEM_KEYS: Record<FileProblem, string> = {
-  'too-large': 'file.problem.tooLarge',
-  'not-json': 'file.problem.notJson',
-  'not-progress': 'file.problem.notProgress',
-  'other-course': 'file.problem.otherCourse',
-  newer: 'file.problem.newer',
-  invalid: 'file.problem.invalid',
-};
 
 interface Pending {
   readonly doc: Progress;
@@ -65,7 +56,7 @@ export default function ProgressFile({ course, locale, strings }: Props) {
     const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
     const result = readProgressFile(text, course, file.size);
     if (!result.ok) {
-      setMessage({ text: `${t(PROBLEM_KEYS[result.problem], { detail: result.problem === 'too-large' ? `${(file.size / 1048576).toFixed(1)} MB` : result.detail })} ${t('file.unchanged')}`, error: true });
+      setMessage({ text: `${t(FILE_PROBLEM_KEYS[result.problem], { detail: result.detail })} ${t('file.unchanged')}`, error: true });
       if (input.current) input.current.value = '';
       return;
     }

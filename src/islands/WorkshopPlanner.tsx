@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { buildAgenda, clockTime, duration, type AgendaRow } from '../lib/trainer/agenda';
-import { planItems, toggle, type Catalogue, type Plan } from '../lib/trainer/plan';
+import { BREAK_BOUNDS, planItems, toggle, type Catalogue, type Plan } from '../lib/trainer/plan';
 import { makeTranslator } from '../lib/ui-strings';
 import { $plan, $planProblem, planOrDefault, savePlan } from '../stores/trainer';
 import { useHydrated } from './use-hydrated';
@@ -18,11 +18,8 @@ interface Links {
   cards: Record<string, string>;
 }
 
-/** The break settings, with the bounds the saved plan accepts (src/lib/trainer/plan.ts). */
-const BREAK_FIELDS = [
-  { key: 'breakAfter', min: 15, max: 480 },
-  { key: 'breakMinutes', min: 5, max: 60 },
-] as const;
+/** The break settings, with the bounds the saved plan accepts. */
+const BREAK_FIELDS = (['breakAfter', 'breakMinutes'] as const).map((key) => ({ key, ...BREAK_BOUNDS[key] }));
 
 interface Props {
   catalogue: Catalogue;

@@ -43,7 +43,7 @@ function cohortFolder(): string {
   writeFileSync(join(folder, 'hostile.json'), progressFile({ n: XSS, e: '=HYPERLINK("http://x","y")' }, { lessons: 1 }));
   writeFileSync(join(folder, 'broken.json'), '{"format": "moments-of-truth-progress", ');
   writeFileSync(join(folder, 'other-course.json'), JSON.stringify({ ...fixture, course: 'another-course' }));
-  writeFileSync(join(folder, 'huge.json'), `{"padding": "${'x'.repeat(1_100_000)}"}`);
+  writeFileSync(join(folder, 'huge.json'), `{"padding": "${'x'.repeat(1_600_000)}"}`);
   writeFileSync(join(folder, 'notes.txt'), 'Collected by the trainer on Monday.');
   writeFileSync(join(folder, '.DS_Store'), 'not shown');
   return folder;
@@ -87,7 +87,7 @@ test('a folder of progress files becomes a cohort: bad files listed with reasons
   await expect(rejected.getByRole('listitem')).toHaveCount(4);
   await expect(rejected.getByRole('listitem').filter({ hasText: 'broken.json' })).toContainText('not a readable progress file');
   await expect(rejected.getByRole('listitem').filter({ hasText: 'other-course.json' })).toContainText('from another course (“another-course”)');
-  await expect(rejected.getByRole('listitem').filter({ hasText: 'huge.json' })).toContainText('too large');
+  await expect(rejected.getByRole('listitem').filter({ hasText: 'huge.json' })).toContainText('too large to be a progress file (1.5 MB); it was not read.');
   await expect(rejected.getByRole('listitem').filter({ hasText: 'notes.txt' })).toContainText('not valid JSON');
   await expect(page.getByText('.DS_Store')).toHaveCount(0);
 

@@ -123,6 +123,33 @@ test.describe('the presenter view', () => {
     await expect(status).toHaveText(/^الشريحة 2 من/);
     await page.keyboard.press('ArrowRight');
     await expect(status).toHaveText(/^الشريحة 1 من/);
+    // A swipe towards the start edge (here, to the right) moves forward, as a page turns.
+    await page.mouse.move(200, 300);
+    await page.mouse.down();
+    await page.mouse.move(600, 310, { steps: 5 });
+    await page.mouse.up();
+    await expect(status).toHaveText(/^الشريحة 2 من/);
+  });
+
+  test('a swipe to the left moves forward in English, and Fullscreen fills the screen', async ({ page }) => {
+    await page.goto('/present/moments-of-truth/');
+    await expect(counter(page)).toHaveText(/^Slide 1 of /);
+    await page.mouse.move(600, 300);
+    await page.mouse.down();
+    await page.mouse.move(200, 290, { steps: 5 });
+    await page.mouse.up();
+    await expect(counter(page)).toHaveText(/^Slide 2 of /);
+    // A small movement (a tap or a wobble) is not a swipe.
+    await page.mouse.move(600, 300);
+    await page.mouse.down();
+    await page.mouse.move(580, 300);
+    await page.mouse.up();
+    await expect(counter(page)).toHaveText(/^Slide 2 of /);
+    await page.getByRole('button', { name: 'Fullscreen' }).click();
+    await expect(page.getByRole('button', { name: 'Leave fullscreen' })).toBeVisible();
+    expect(await page.evaluate(() => document.fullscreenElement?.classList.contains('deck'))).toBe(true);
+    await page.keyboard.press('f');
+    await expect(page.getByRole('button', { name: 'Fullscreen' })).toBeVisible();
   });
 
   test('the notes window follows the slides and shows the timing and the facilitator notes', async ({ page, context }) => {

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCohort, filterLearners, sortLearners, type CohortContext, type LoadedFile } from '../../src/lib/hr/cohort';
 import { lessonStats, mostMissed, summarise } from '../../src/lib/hr/statistics';
-import { cohortFileName, cohortRecords, type RecordLabels } from '../../src/lib/hr/records';
+import { cohortFileName, cohortRecords, recordLabels, type RecordLabels } from '../../src/lib/hr/records';
+import { makeTranslator } from '../../src/lib/ui-strings';
+import ar from '../../content/ui/ar.json';
+import en from '../../content/ui/en.json';
 import { certificateId } from '../../src/lib/progress/certificate';
 import { makeProgressFile, readProgressFile } from '../../src/lib/progress/file';
 import type { Progress } from '../../src/lib/progress/schema';
@@ -285,6 +288,15 @@ describe('records for the CSV export', () => {
     expect(rows[0]).toEqual(['Name', 'Employee ID', 'Email', 'Lessons completed', 'Lessons in course', 'Check: Lesson A', 'Check: b', 'Final score', 'Final result', 'Complete', 'Completed at', 'Certificate ID', 'Files']);
     expect(rows[1]).toEqual(['=Anna', 'E1', undefined, 2, 2, 100, 60, 90, 'passed', 'yes', '1970-01-01T00:00:50Z', certificateId('moments-of-truth', '=Anna', 50), 'anna.json']);
     expect(rows[2]).toEqual([undefined, undefined, undefined, 0, 2, undefined, undefined, undefined, 'not taken', 'no', undefined, undefined, 'x.json']);
+  });
+
+  it('takes its headers and values from the interface strings of each language', () => {
+    const english = recordLabels(makeTranslator(en, 'en.json'));
+    expect(english).toMatchObject({ name: 'Name', finalResult: 'Final assessment result', yes: 'yes', results: { 'not-taken': 'final not taken' } });
+    expect(english.check('Team spirit')).toBe('Knowledge check: Team spirit (best %)');
+    const arabic = recordLabels(makeTranslator(ar, 'ar.json'));
+    expect(arabic).toMatchObject({ name: 'الاسم', yes: 'نعم', results: { passed: 'ناجح' } });
+    expect(arabic.check('روح الفريق')).toBe('اختبار الفهم: روح الفريق (أفضل %)');
   });
 
   it('names the files by course and date', () => {

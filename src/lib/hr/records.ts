@@ -22,6 +22,27 @@ export interface RecordLabels {
   readonly no: string;
 }
 
+/** The column headers and values in the interface language ("hr.csv." and "hr.result." strings). */
+export function recordLabels(t: (key: string, values?: Record<string, string>) => string): RecordLabels {
+  return {
+    name: t('hr.csv.name'),
+    employeeId: t('hr.csv.employeeId'),
+    email: t('hr.csv.email'),
+    lessonsCompleted: t('hr.csv.lessonsCompleted'),
+    lessonsInCourse: t('hr.csv.lessonsInCourse'),
+    check: (title) => t('hr.csv.check', { lesson: title }),
+    finalScore: t('hr.csv.finalScore'),
+    finalResult: t('hr.csv.finalResult'),
+    complete: t('hr.csv.complete'),
+    completedAt: t('hr.csv.completedAt'),
+    certificateId: t('hr.csv.certificateId'),
+    files: t('hr.csv.files'),
+    results: { passed: t('hr.result.passed'), failed: t('hr.result.failed'), 'not-taken': t('hr.result.notTaken') },
+    yes: t('hr.csv.yes'),
+    no: t('hr.csv.no'),
+  };
+}
+
 export function cohortRecords(learners: readonly Learner[], context: CohortContext, lessonTitles: Readonly<Record<string, string>>, labels: RecordLabels): Cell[][] {
   const header: Cell[] = [
     labels.name,

@@ -55,11 +55,21 @@ export function progressFileName(course: string, name: string | undefined, now: 
 
 export type FileProblem = 'too-large' | 'not-json' | 'not-progress' | 'other-course' | 'newer' | 'invalid';
 
+/** The interface string (content/ui) that explains each reason a file is refused; "{detail}" is the result's detail. */
+export const FILE_PROBLEM_KEYS: Readonly<Record<FileProblem, string>> = {
+  'too-large': 'file.problem.tooLarge',
+  'not-json': 'file.problem.notJson',
+  'not-progress': 'file.problem.notProgress',
+  'other-course': 'file.problem.otherCourse',
+  newer: 'file.problem.newer',
+  invalid: 'file.problem.invalid',
+};
+
 export type ReadFileResult = { ok: true; doc: Progress; file: Omit<ProgressFile, 'progress'> } | { ok: false; problem: FileProblem; detail: string };
 
 /** Reads an imported file's text. `size` is checked first: a huge file is refused before parsing. */
 export function readProgressFile(text: string, course: string, size = text.length): ReadFileResult {
-  if (size > MAX_FILE_BYTES) return { ok: false, problem: 'too-large', detail: `${size} bytes` };
+  if (size > MAX_FILE_BYTES) return { ok: false, problem: 'too-large', detail: `${(size / 1048576).toFixed(1)} MB` };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

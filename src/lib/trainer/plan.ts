@@ -10,14 +10,22 @@ import type { AgendaItem } from './agenda';
 const Id = v.pipe(v.string(), v.maxLength(40), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 const Ids = v.pipe(v.array(Id), v.maxLength(40));
 
+/** What the planner accepts for its break settings, in minutes (the form uses the same bounds). */
+export const BREAK_BOUNDS = {
+  breakAfter: { min: 15, max: 480 },
+  breakMinutes: { min: 5, max: 60 },
+} as const;
+
+const Minutes = ({ min, max }: { min: number; max: number }) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
 const PlanV1 = v.strictObject({
   v: v.literal(1),
   lessons: Ids,
   checks: Ids,
   roleplays: Ids,
   start: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
-  breakAfter: v.pipe(v.number(), v.integer(), v.minValue(15), v.maxValue(480)),
-  breakMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(60)),
+  breakAfter: Minutes(BREAK_BOUNDS.breakAfter),
+  breakMinutes: Minutes(BREAK_BOUNDS.breakMinutes),
 });
 
 export type Plan = v.InferOutput<typeof PlanV1>;
