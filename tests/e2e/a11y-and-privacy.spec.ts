@@ -27,8 +27,9 @@ test('the build has the pages this suite expects', () => {
 });
 
 for (const path of pages) {
-  // One visit per page checks both: the page asks no other origin for anything, and axe finds nothing.
-  test(`${path}: no request to any other origin, and no WCAG 2.2 A/AA violations (axe)`, async ({ page, baseURL }) => {
+  // One visit per page checks all three: the page asks no other origin for anything, axe finds nothing,
+  // and on a 360 px phone nothing scrolls sideways. One test per page keeps each within its own time limit.
+  test(`${path}: no request to any other origin, no WCAG 2.2 A/AA violations (axe), no sideways scroll at 360 px`, async ({ page, baseURL }) => {
     const foreign: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
@@ -39,6 +40,12 @@ for (const path of pages) {
     expect(foreign).toEqual([]);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    // Bring each island into view so those that hydrate on view (quizzes, forms) render their controls too.
+    for (const island of await page.locator('astro-island[client="visible"]').all()) await island.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width on a 360 px phone').toBeLessThanOrEqual(360);
   });
 }
 
@@ -52,21 +59,4 @@ test('axe stays at zero with the storage notice shown, in both directions', asyn
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   }
-});
-
-test('no page scrolls sideways on a phone, in either direction', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  const wide: string[] = [];
-  for (const path of pages) {
-    await page.goto(path);
-    if (path !== '/404.html') await hydrated(page);
-    // Bring each island into view so those that hydrate on view (quizzes, forms) render their controls too.
-    for (const island of await page.locator('astro-island[client="visible"]').all()) await island.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (width > 360) wide.push(`${path}: ${width}px`);
-  }
-  expect(wide).toEqual([]);
-  await context.close();
 });
