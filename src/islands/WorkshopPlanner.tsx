@@ -4,8 +4,10 @@
  * saved in this browser (src/stores/trainer.ts); the timing is src/lib/trainer.
  */
 import { useStore } from '@nanostores/preact';
+import type { ComponentChild } from 'preact';
 import { buildAgenda, clockTime, duration, type AgendaRow } from '../lib/trainer/agenda';
 import { BREAK_BOUNDS, planItems, toggle, type Catalogue, type Plan } from '../lib/trainer/plan';
+import { makePartsTranslator } from '../lib/ui-string-parts';
 import { makeTranslator } from '../lib/ui-strings';
 import { $plan, $planProblem, planOrDefault, savePlan } from '../stores/trainer';
 import { useHydrated } from './use-hydrated';
@@ -16,6 +18,12 @@ interface Links {
   quiz: Record<string, string>;
   answers: Record<string, string>;
   cards: Record<string, string>;
+}
+
+/** A title, with its language when it is not the page's (a lesson not translated yet). */
+interface Title {
+  readonly title: string;
+  readonly lang?: string;
 }
 
 /** The break settings, with the bounds the saved plan accepts. */
@@ -31,18 +39,33 @@ interface Props {
 
 export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, links, strings }: Props) {
   const t = makeTranslator(strings, 'WorkshopPlanner');
+  const parts = makePartsTranslator(strings, 'WorkshopPlanner');
+  /** A string whose placeholders may hold titles (marked with their own `lang`) or other markup. */
+  const say = (key: string, values: Record<string, ComponentChild | Title>): ComponentChild[] =>
+    parts(key, Object.fromEntries(Object.keys(values).map((name) => [name, '']))).map((part, index) => {
+      if (typeof part === 'string') return part;
+      const value = values[part.name];
+      if (typeof value !== 'object' || value === null || !('title' in value)) return value as ComponentChild;
+      return value.lang ? (
+        <span key={index} lang={value.lang}>
+          {value.title}
+        </span>
+      ) : (
+        value.title
+      );
+    });
   const hydrated = useHydrated();
   useStore($plan);
   const problem = useStore($planProblem);
   const plan = planOrDefault(breakAfter, breakMinutes);
-  const items = planItems(plan, catalogue, (title) => t('planner.checkOf', { lesson: title }));
+  const items = planItems(plan, catalogue);
   const agenda = buildAgenda(items, plan);
   const { hours, minutes } = duration(agenda.total);
   // Changes apply to the store's current plan, not this render's copy: the store re-renders on a timer, and quick clicks must not undo each other.
   const update = (change: (current: Plan) => Plan) => savePlan(change(planOrDefault(breakAfter, breakMinutes)));
-  const lessonTitle = (slug: string) => catalogue.lessons.find((lesson) => lesson.slug === slug)!.title;
-  // A check's title already says what it is ("Knowledge check: …").
-  const rowLabel = (row: AgendaRow) => (row.kind === 'break' ? t('planner.break') : row.kind === 'check' ? row.title : `${t(`planner.kind.${row.kind}`)}: ${row.title}`);
+  const lessonTitle = (slug: string): Title => catalogue.lessons.find((lesson) => lesson.slug === slug)!;
+  const rowLabel = (row: AgendaRow) =>
+    row.kind === 'break' ? t('planner.break') : row.kind === 'check' ? say('planner.checkOf', { lesson: row }) : say('planner.row', { kind: t(`planner.kind.${row.kind}`), title: row });
 
   return (
     <div class="planner">
@@ -64,7 +87,7 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
                     checked={plan.lessons.includes(lesson.slug)}
                     onChange={(event) => update((current) => toggle(current, 'lessons', lesson.slug, event.currentTarget.checked))}
                   />{' '}
-                  {t('planner.withMinutes', { title: lesson.title, minutes: lesson.minutes })}
+                  {say('planner.withMinutes', { title: lesson, minutes: lesson.minutes })}
                 </label>
                 {lesson.check && (
                   <label class="planner__check">
@@ -74,7 +97,7 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
                       checked={plan.checks.includes(lesson.slug)}
                       onChange={(event) => update((current) => toggle(current, 'checks', lesson.slug, event.currentTarget.checked))}
                     />{' '}
-                    {t('planner.withMinutes', { title: t('planner.checkOf', { lesson: lesson.title }), minutes: catalogue.checkMinutes })}
+                    {say('planner.withMinutes', { title: say('planner.checkOf', { lesson }), minutes: catalogue.checkMinutes })}
                   </label>
                 )}
               </li>
@@ -93,8 +116,8 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
                     checked={plan.roleplays.includes(play.id)}
                     onChange={(event) => update((current) => toggle(current, 'roleplays', play.id, event.currentTarget.checked))}
                   />{' '}
-                  {t('planner.withMinutes', { title: play.title, minutes: catalogue.rolePlayMinutes })}{' '}
-                  <span class="question__hint">{t('planner.practises', { lesson: lessonTitle(play.lesson) })}</span>
+                  {say('planner.withMinutes', { title: play, minutes: catalogue.rolePlayMinutes })}{' '}
+                  <span class="question__hint">{say('planner.practises', { lesson: lessonTitle(play.lesson) })}</span>
                 </label>
               </li>
             ))}
@@ -176,17 +199,17 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
               {items.map((item) =>
                 item.kind === 'lesson' ? (
                   <li key={`l-${item.id}`}>
-                    <a href={links.handout[item.id]}>{t('planner.handout', { title: item.title })}</a> ·{' '}
-                    <a href={links.presenter[item.id]}>{t('planner.presenter', { title: item.title })}</a>
+                    <a href={links.handout[item.id]}>{say('planner.handout', { title: item })}</a> ·{' '}
+                    <a href={links.presenter[item.id]}>{say('planner.presenter', { title: item })}</a>
                   </li>
                 ) : item.kind === 'check' ? (
                   <li key={`c-${item.id}`}>
-                    <a href={links.quiz[item.id]}>{t('planner.paperQuiz', { title: lessonTitle(item.id) })}</a> ·{' '}
-                    <a href={links.answers[item.id]}>{t('planner.answerKey', { title: lessonTitle(item.id) })}</a>
+                    <a href={links.quiz[item.id]}>{say('planner.paperQuiz', { title: item })}</a> ·{' '}
+                    <a href={links.answers[item.id]}>{say('planner.answerKey', { title: item })}</a>
                   </li>
                 ) : (
                   <li key={`r-${item.id}`}>
-                    <a href={links.cards[item.id]}>{t('planner.cards', { title: item.title })}</a>
+                    <a href={links.cards[item.id]}>{say('planner.cards', { title: item })}</a>
                   </li>
                 ),
               )}

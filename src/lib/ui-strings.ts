@@ -38,13 +38,16 @@ export function interpolate(template: string, values: Readonly<Record<string, st
   );
 }
 
+/** The template for a key; an unknown key throws. */
+export function lookup(strings: UiStrings, file: string, key: string): string {
+  const template = strings[key];
+  if (template === undefined) throw new Error(`${file}: no string for key "${key}"`);
+  return template;
+}
+
 /** A lookup bound to one locale's strings; an unknown key throws (a build error, never a blank). */
 export function makeTranslator(strings: UiStrings, file: string) {
-  return (key: string, values?: Readonly<Record<string, string | number>>): string => {
-    const template = strings[key];
-    if (template === undefined) throw new Error(`${file}: no string for key "${key}"`);
-    return interpolate(template, values);
-  };
+  return (key: string, values?: Readonly<Record<string, string | number>>): string => interpolate(lookup(strings, file, key), values);
 }
 
 /** The strings whose keys start with one of the prefixes: what an island receives as props. */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import ar from '../../content/ui/ar.json';
 import en from '../../content/ui/en.json';
 import { FakeStorage } from './fake-storage';
 
@@ -58,6 +59,33 @@ describe('WorkshopPlanner', () => {
     expect(backing.getItem('mot:workshop@1')).toBeNull();
     fireEvent.change(screen.getByLabelText('Break length (minutes)'), { target: { value: '20' } });
     await waitFor(() => expect(JSON.parse(backing.getItem('mot:workshop@1')!)).toMatchObject({ breakMinutes: 20, breakAfter: 90 }));
+  });
+
+  it('marks titles that are in another language than the page with their own lang, everywhere they appear', async () => {
+    const { WorkshopPlanner } = await fresh();
+    const mixed = {
+      ...catalogue,
+      lessons: [
+        { slug: 'one', title: 'لحظات الحقيقة', minutes: 60, check: true },
+        { slug: 'two', title: 'Two', lang: 'en', minutes: 40, check: false },
+      ],
+      roleplays: [{ id: 'play', title: 'Play', lang: 'en', lesson: 'two' }],
+    };
+    const { container } = render(<WorkshopPlanner catalogue={mixed} breakAfter={90} breakMinutes={15} links={links} strings={ar} />);
+    const two = screen.getByRole('checkbox', { name: 'Two (40 دقيقة)' });
+    await waitFor(() => expect((two as HTMLInputElement).disabled).toBe(false));
+    fireEvent.click(two);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'اختبار الفهم: لحظات الحقيقة (10 دقيقة)' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Play \(20 دقيقة\)/ }));
+    await waitFor(() => expect(screen.getByRole('rowheader', { name: 'درس: Two' })).toBeTruthy());
+    expect(screen.getByRole('rowheader', { name: 'اختبار الفهم: لحظات الحقيقة' }).querySelector('[lang]')).toBeNull();
+    expect(screen.getByRole('link', { name: 'نشرة: Two' }).querySelector('span')?.getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('link', { name: 'بطاقات الأزواج: Play' }).querySelector('span')?.getAttribute('lang')).toBe('en');
+    // Every English title on the Arabic page sits in its own lang="en" element; the Arabic title never does.
+    const english = [...container.querySelectorAll('[lang="en"]')].map((element) => element.textContent);
+    expect(new Set(english)).toEqual(new Set(['Two', 'Play']));
+    expect(english.length).toBeGreaterThanOrEqual(8);
+    expect(container.querySelectorAll('[lang]').length).toBe(english.length);
   });
 });
 

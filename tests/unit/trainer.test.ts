@@ -133,10 +133,10 @@ describe('the saved workshop plan', () => {
   const catalogue: Catalogue = {
     lessons: [
       { slug: 'one', title: 'One', minutes: 30, check: true },
-      { slug: 'two', title: 'Two', minutes: 40, check: false },
+      { slug: 'two', title: 'Two', lang: 'en', minutes: 40, check: false },
     ],
     roleplays: [
-      { id: 'play', title: 'Play', lesson: 'one' },
+      { id: 'play', title: 'Play', lang: 'en', lesson: 'one' },
       { id: 'other', title: 'Other', lesson: 'two' },
     ],
     checkMinutes: 10,
@@ -162,19 +162,20 @@ describe('the saved workshop plan', () => {
     plan = toggle(plan, 'lessons', 'one', true);
     // A check the lesson does not have is ignored.
     plan = toggle(plan, 'checks', 'two', true);
-    expect(planItems(plan, catalogue, (title) => `Check: ${title}`)).toEqual([
+    // A check carries its lesson's title; a title in another language than the page keeps its language.
+    expect(planItems(plan, catalogue)).toEqual([
       { kind: 'lesson', id: 'one', title: 'One', minutes: 30 },
-      { kind: 'check', id: 'one', title: 'Check: One', minutes: 10 },
-      { kind: 'roleplay', id: 'play', title: 'Play', minutes: 20 },
-      { kind: 'lesson', id: 'two', title: 'Two', minutes: 40 },
+      { kind: 'check', id: 'one', title: 'One', minutes: 10 },
+      { kind: 'roleplay', id: 'play', title: 'Play', lang: 'en', minutes: 20 },
+      { kind: 'lesson', id: 'two', title: 'Two', lang: 'en', minutes: 40 },
       { kind: 'roleplay', id: 'other', title: 'Other', minutes: 20 },
     ]);
-    expect(planItems(toggle(plan, 'checks', 'one', false), catalogue, (title) => title).map((item) => item.kind)).toEqual(['lesson', 'roleplay', 'lesson', 'roleplay']);
-    expect(planItems(toggle(plan, 'roleplays', 'play', false), catalogue, (title) => title).map((item) => item.id)).toEqual(['one', 'one', 'two', 'other']);
+    expect(planItems(toggle(plan, 'checks', 'one', false), catalogue).map((item) => item.kind)).toEqual(['lesson', 'roleplay', 'lesson', 'roleplay']);
+    expect(planItems(toggle(plan, 'roleplays', 'play', false), catalogue).map((item) => item.id)).toEqual(['one', 'one', 'two', 'other']);
     const without = toggle(plan, 'lessons', 'one', false);
     expect(without.lessons).toEqual(['two']);
     // A check without its lesson: a revision session.
-    expect(planItems(without, catalogue, (title) => title)[0]).toMatchObject({ kind: 'check', id: 'one' });
+    expect(planItems(without, catalogue)[0]).toMatchObject({ kind: 'check', id: 'one' });
     expect(toggle(without, 'lessons', 'two', true).lessons).toEqual(['two']);
   });
 });

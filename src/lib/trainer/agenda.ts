@@ -9,7 +9,10 @@ export type ItemKind = 'lesson' | 'check' | 'roleplay';
 export interface AgendaItem {
   readonly kind: ItemKind;
   readonly id: string;
+  /** For a check, the title of its lesson: the interface says what it is. */
   readonly title: string;
+  /** The title's language when it is not the page's (an untranslated lesson). */
+  readonly lang?: string;
   readonly minutes: number;
 }
 

@@ -51,8 +51,8 @@ export function readPlan(text: string | null): PlanRead {
 
 export interface Catalogue {
   /** In course order. */
-  readonly lessons: ReadonlyArray<{ readonly slug: string; readonly title: string; readonly minutes: number; readonly check: boolean }>;
-  readonly roleplays: ReadonlyArray<{ readonly id: string; readonly title: string; readonly lesson: string }>;
+  readonly lessons: ReadonlyArray<{ readonly slug: string; readonly title: string; readonly lang?: string; readonly minutes: number; readonly check: boolean }>;
+  readonly roleplays: ReadonlyArray<{ readonly id: string; readonly title: string; readonly lang?: string; readonly lesson: string }>;
   readonly checkMinutes: number;
   readonly rolePlayMinutes: number;
 }
@@ -62,13 +62,14 @@ export interface Catalogue {
  * its knowledge check, then the role-plays that practise it. A check or
  * role-play can be chosen without its lesson (a revision session).
  */
-export function planItems(plan: Plan, catalogue: Catalogue, checkTitle: (lesson: string) => string): AgendaItem[] {
+export function planItems(plan: Plan, catalogue: Catalogue): AgendaItem[] {
   const items: AgendaItem[] = [];
+  const titled = (entry: { readonly title: string; readonly lang?: string }) => (entry.lang ? { title: entry.title, lang: entry.lang } : { title: entry.title });
   for (const lesson of catalogue.lessons) {
-    if (plan.lessons.includes(lesson.slug)) items.push({ kind: 'lesson', id: lesson.slug, title: lesson.title, minutes: lesson.minutes });
-    if (lesson.check && plan.checks.includes(lesson.slug)) items.push({ kind: 'check', id: lesson.slug, title: checkTitle(lesson.title), minutes: catalogue.checkMinutes });
+    if (plan.lessons.includes(lesson.slug)) items.push({ kind: 'lesson', id: lesson.slug, ...titled(lesson), minutes: lesson.minutes });
+    if (lesson.check && plan.checks.includes(lesson.slug)) items.push({ kind: 'check', id: lesson.slug, ...titled(lesson), minutes: catalogue.checkMinutes });
     for (const play of catalogue.roleplays) {
-      if (play.lesson === lesson.slug && plan.roleplays.includes(play.id)) items.push({ kind: 'roleplay', id: play.id, title: play.title, minutes: catalogue.rolePlayMinutes });
+      if (play.lesson === lesson.slug && plan.roleplays.includes(play.id)) items.push({ kind: 'roleplay', id: play.id, ...titled(play), minutes: catalogue.rolePlayMinutes });
     }
   }
   return items;
