@@ -40,16 +40,16 @@ interface Props {
 export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, links, strings }: Props) {
   const t = makeTranslator(strings, 'WorkshopPlanner');
   const parts = makePartsTranslator(strings, 'WorkshopPlanner');
-  /** A string whose placeholders may hold titles (marked with their own `lang`) or other markup. */
+  /** A string whose placeholders may hold titles (in their own `lang`, isolated for the bidi algorithm) or other markup. */
   const say = (key: string, values: Record<string, ComponentChild | Title>): ComponentChild[] =>
     parts(key, Object.fromEntries(Object.keys(values).map((name) => [name, '']))).map((part, index) => {
       if (typeof part === 'string') return part;
       const value = values[part.name];
       if (typeof value !== 'object' || value === null || !('title' in value)) return value as ComponentChild;
       return value.lang ? (
-        <span key={index} lang={value.lang}>
+        <bdi key={index} lang={value.lang}>
           {value.title}
-        </span>
+        </bdi>
       ) : (
         value.title
       );

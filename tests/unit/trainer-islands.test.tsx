@@ -79,8 +79,8 @@ describe('WorkshopPlanner', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /^Play \(20 دقيقة\)/ }));
     await waitFor(() => expect(screen.getByRole('rowheader', { name: 'درس: Two' })).toBeTruthy());
     expect(screen.getByRole('rowheader', { name: 'اختبار الفهم: لحظات الحقيقة' }).querySelector('[lang]')).toBeNull();
-    expect(screen.getByRole('link', { name: 'نشرة: Two' }).querySelector('span')?.getAttribute('lang')).toBe('en');
-    expect(screen.getByRole('link', { name: 'بطاقات الأزواج: Play' }).querySelector('span')?.getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('link', { name: 'نشرة: Two' }).querySelector('bdi')?.getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('link', { name: 'بطاقات الأزواج: Play' }).querySelector('bdi')?.getAttribute('lang')).toBe('en');
     // Every English title on the Arabic page sits in its own lang="en" element; the Arabic title never does.
     const english = [...container.querySelectorAll('[lang="en"]')].map((element) => element.textContent);
     expect(new Set(english)).toEqual(new Set(['Two', 'Play']));
