@@ -26,6 +26,11 @@ interface Title {
   readonly lang?: string;
 }
 
+/** A title in another language than the page's gets its own `lang`, isolated from the text around it for the bidi algorithm. */
+function named({ title, lang }: Title): ComponentChild {
+  return lang ? <bdi lang={lang}>{title}</bdi> : title;
+}
+
 /** The break settings, with the bounds the saved plan accepts. */
 const BREAK_FIELDS = (['breakAfter', 'breakMinutes'] as const).map((key) => ({ key, ...BREAK_BOUNDS[key] }));
 
@@ -40,20 +45,9 @@ interface Props {
 export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, links, strings }: Props) {
   const t = makeTranslator(strings, 'WorkshopPlanner');
   const parts = makePartsTranslator(strings, 'WorkshopPlanner');
-  /** A string whose placeholders may hold titles (in their own `lang`, isolated for the bidi algorithm) or other markup. */
-  const say = (key: string, values: Record<string, ComponentChild | Title>): ComponentChild[] =>
-    parts(key, Object.fromEntries(Object.keys(values).map((name) => [name, '']))).map((part, index) => {
-      if (typeof part === 'string') return part;
-      const value = values[part.name];
-      if (typeof value !== 'object' || value === null || !('title' in value)) return value as ComponentChild;
-      return value.lang ? (
-        <bdi key={index} lang={value.lang}>
-          {value.title}
-        </bdi>
-      ) : (
-        value.title
-      );
-    });
+  /** A string whose placeholders hold markup, such as a title in its own language. */
+  const say = (key: string, values: Record<string, ComponentChild>): ComponentChild[] =>
+    parts(key, Object.fromEntries(Object.keys(values).map((name) => [name, '']))).map((part) => (typeof part === 'string' ? part : values[part.name]));
   const hydrated = useHydrated();
   useStore($plan);
   const problem = useStore($planProblem);
@@ -65,7 +59,7 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
   const update = (change: (current: Plan) => Plan) => savePlan(change(planOrDefault(breakAfter, breakMinutes)));
   const lessonTitle = (slug: string): Title => catalogue.lessons.find((lesson) => lesson.slug === slug)!;
   const rowLabel = (row: AgendaRow) =>
-    row.kind === 'break' ? t('planner.break') : row.kind === 'check' ? say('planner.checkOf', { lesson: row }) : say('planner.row', { kind: t(`planner.kind.${row.kind}`), title: row });
+    row.kind === 'break' ? t('planner.break') : row.kind === 'check' ? say('planner.checkOf', { lesson: named(row) }) : say('planner.row', { kind: t(`planner.kind.${row.kind}`), title: named(row) });
 
   return (
     <div class="planner">
@@ -87,7 +81,7 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
                     checked={plan.lessons.includes(lesson.slug)}
                     onChange={(event) => update((current) => toggle(current, 'lessons', lesson.slug, event.currentTarget.checked))}
                   />{' '}
-                  {say('planner.withMinutes', { title: lesson, minutes: lesson.minutes })}
+                  {say('planner.withMinutes', { title: named(lesson), minutes: lesson.minutes })}
                 </label>
                 {lesson.check && (
                   <label class="planner__check">
@@ -97,7 +91,7 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
                       checked={plan.checks.includes(lesson.slug)}
                       onChange={(event) => update((current) => toggle(current, 'checks', lesson.slug, event.currentTarget.checked))}
                     />{' '}
-                    {say('planner.withMinutes', { title: say('planner.checkOf', { lesson }), minutes: catalogue.checkMinutes })}
+                    {say('planner.withMinutes', { title: say('planner.checkOf', { lesson: named(lesson) }), minutes: catalogue.checkMinutes })}
                   </label>
                 )}
               </li>
@@ -116,8 +110,8 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
                     checked={plan.roleplays.includes(play.id)}
                     onChange={(event) => update((current) => toggle(current, 'roleplays', play.id, event.currentTarget.checked))}
                   />{' '}
-                  {say('planner.withMinutes', { title: play, minutes: catalogue.rolePlayMinutes })}{' '}
-                  <span class="question__hint">{say('planner.practises', { lesson: lessonTitle(play.lesson) })}</span>
+                  {say('planner.withMinutes', { title: named(play), minutes: catalogue.rolePlayMinutes })}{' '}
+                  <span class="question__hint">{say('planner.practises', { lesson: named(lessonTitle(play.lesson)) })}</span>
                 </label>
               </li>
             ))}
@@ -199,17 +193,17 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
               {items.map((item) =>
                 item.kind === 'lesson' ? (
                   <li key={`l-${item.id}`}>
-                    <a href={links.handout[item.id]}>{say('planner.handout', { title: item })}</a> ·{' '}
-                    <a href={links.presenter[item.id]}>{say('planner.presenter', { title: item })}</a>
+                    <a href={links.handout[item.id]}>{say('planner.handout', { title: named(item) })}</a> ·{' '}
+                    <a href={links.presenter[item.id]}>{say('planner.presenter', { title: named(item) })}</a>
                   </li>
                 ) : item.kind === 'check' ? (
                   <li key={`c-${item.id}`}>
-                    <a href={links.quiz[item.id]}>{say('planner.paperQuiz', { title: item })}</a> ·{' '}
-                    <a href={links.answers[item.id]}>{say('planner.answerKey', { title: item })}</a>
+                    <a href={links.quiz[item.id]}>{say('planner.paperQuiz', { title: named(item) })}</a> ·{' '}
+                    <a href={links.answers[item.id]}>{say('planner.answerKey', { title: named(item) })}</a>
                   </li>
                 ) : (
                   <li key={`r-${item.id}`}>
-                    <a href={links.cards[item.id]}>{say('planner.cards', { title: item })}</a>
+                    <a href={links.cards[item.id]}>{say('planner.cards', { title: named(item) })}</a>
                   </li>
                 ),
               )}
