@@ -19,7 +19,8 @@ if (!chromium) {
   );
 }
 
-const port = 4329;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
