@@ -6,11 +6,11 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FILE_PROBLEM_KEYS, makeProgressFile, MAX_FILE_BYTES, progressFileName, readProgressFile } from '../lib/progress/file';
-import { mergeProgress, previewMerge, type MergePreview } from '../lib/progress/merge';
+import { previewMerge, type MergePreview } from '../lib/progress/merge';
 import { emptyProgress, type Progress } from '../lib/progress/schema';
 import { makeTranslator } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
-import { replaceProgress } from '../stores/journey';
+import { mergeIntoProgress, replaceProgress } from '../stores/journey';
 import { downloadText } from './download';
 import { useHydrated } from './use-hydrated';
 
@@ -66,7 +66,7 @@ export default function ProgressFile({ course, locale, strings }: Props) {
 
   function confirmImport() {
     if (!pending) return;
-    replaceProgress(mergeProgress(progress, pending.doc, { replaceProfile: replaceName }));
+    mergeIntoProgress(pending.doc, { replaceProfile: replaceName });
     setPending(null);
     setMessage({ text: t('file.imported'), error: false });
     if (input.current) input.current.value = '';

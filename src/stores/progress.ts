@@ -65,7 +65,21 @@ function refreshBackups(): void {
   $backups.set(listBackups(storage, BACKUP_PREFIX));
 }
 
+/** The stored text this tab last read or wrote. */
+let lastSeen: string | undefined;
+
+/**
+ * What storage holds now, while writes go through; otherwise `text` (memory
+ * is then ahead of storage). A storage event carries the value of its write,
+ * which by the time it arrives may be older than what this tab wrote since.
+ */
+function latest(text: string | undefined): string | undefined {
+  if (holdWrites || $storageFault.get() !== null || typeof window === 'undefined') return text;
+  return storage.read(PROGRESS_KEY) ?? undefined;
+}
+
 function accept(text: string | undefined): void {
+  lastSeen = text;
   const result = readProgress(text);
   if (result.ok) {
     $progress.set(result.doc);
@@ -82,15 +96,28 @@ onMount($progress, () => {
   if (typeof window === 'undefined') return undefined;
   storage.check();
   refreshBackups();
-  return $stored.subscribe(accept);
+  return $stored.subscribe((text) => {
+    const stored = latest(text);
+    if (stored !== lastSeen) accept(stored);
+  });
 });
 
 export function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);
 }
 
-/** Applies a change to the progress document and saves it (used by the actions here and in ./quiz.ts). */
+/**
+ * Applies a change to the progress document and saves it (used by the actions
+ * here and in ./quiz.ts, ./roleplay.ts, ./journey.ts).
+ *
+ * Another tab's write reaches this tab as a storage event, which the browser
+ * delivers later than the write itself. So that a change made in between is
+ * not applied to a stale copy (and written over the other tab's work), the
+ * stored text is read again first, as long as writes have been going through.
+ */
 export function update(change: (doc: Progress) => Progress): void {
+  const stored = latest(lastSeen);
+  if (stored !== lastSeen) accept(stored);
   const current = $progress.get();
   const next = change(current);
   if (next === current) return;

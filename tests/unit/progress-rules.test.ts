@@ -14,6 +14,11 @@ describe('progress rules', () => {
     expect(doc.l.a).toEqual({ s: 10, c: 20 });
   });
 
+  it('keeps the knowledge-check result when a checked lesson is completed', () => {
+    const checked = { v: 1 as const, l: { a: { s: 10, q: { b: 100, n: 1, h: [100] } } } };
+    expect(markCompleted(checked, 'a', 20).l.a).toEqual({ s: 10, c: 20, q: { b: 100, n: 1, h: [100] } });
+  });
+
   it('does not mistake inherited names for lessons', () => {
     expect(lessonStatus(emptyProgress(), 'toString')).toBe('not-started');
   });

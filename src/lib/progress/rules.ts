@@ -15,11 +15,15 @@ export function markStarted(doc: Progress, slug: string, now: number): Progress 
   return { ...doc, l: { ...doc.l, [slug]: { s: now } } };
 }
 
-/** Completing keeps the first completion time, so a certificate date never moves. */
+/**
+ * Completing keeps the first completion time, so a certificate date never
+ * moves, and keeps everything else the lesson record holds (its knowledge-check
+ * results): a change only ever adds to a record, never rebuilds it.
+ */
 export function markCompleted(doc: Progress, slug: string, now: number): Progress {
   const existing = Object.hasOwn(doc.l, slug) ? doc.l[slug] : undefined;
   if (existing?.c !== undefined) return doc;
-  return { ...doc, l: { ...doc.l, [slug]: { s: existing?.s ?? now, c: now } } };
+  return { ...doc, l: { ...doc.l, [slug]: { ...existing, s: existing?.s ?? now, c: now } } };
 }
 
 export interface CourseSummary {
