@@ -5,7 +5,7 @@
  * same page opened with ?notes) on the same slide through a BroadcastChannel.
  * Everything is local: once loaded, no network is needed.
  */
-import { splitSlides, type Block, type Slide } from '../lib/trainer/slides';
+import { isLeadIn, splitSlides, type Block, type Slide } from '../lib/trainer/slides';
 
 /** "{name}" placeholders, as src/lib/ui-strings.ts fills them (not imported: it would bring the learner-progress chunk along). */
 const interpolate = (template: string, values: Record<string, string | number> = {}) =>
@@ -21,7 +21,7 @@ function describe(element: Element): Block {
     const heading = element.querySelector('h2');
     return { kind: 'part', title: heading?.textContent?.trim() ?? '', id: heading?.id ?? '' };
   }
-  return { kind: 'text' };
+  return element.tagName === 'P' && isLeadIn(element.textContent ?? '') ? { kind: 'text', leadIn: true } : { kind: 'text' };
 }
 
 /** Builds the slide elements in place of the lesson text; returns them with their part ids. */
@@ -59,7 +59,8 @@ export function startDeck(): void {
   const lessonSlides = buildSlides(source, openingTitle, t('present.continued'));
   const slides = [...deck.querySelectorAll<HTMLElement>('[data-slides] > .slide')];
   const sectionOf = new Map(lessonSlides.map(({ element, slide }) => [element, slide.section]));
-  const titleOf = (slide: HTMLElement) => (slide.querySelector('h1, h2') ?? slide.querySelector('.slide__kicker'))?.textContent?.trim() ?? '';
+  // A slide's own heading, or its kicker ("Question 2 of 5") on a question slide, whose heading is the question.
+  const titleOf = (slide: HTMLElement) => (slide.querySelector(':scope > h1, :scope > h2') ?? slide.querySelector('.slide__kicker'))?.textContent?.trim() ?? '';
   const rtl = document.documentElement.dir === 'rtl';
   const notesView = new URLSearchParams(location.search).has('notes');
   const counter = deck.querySelector<HTMLElement>('[data-counter]')!;

@@ -60,3 +60,38 @@ test('axe stays at zero with the storage notice shown, in both directions', asyn
     expect(results.violations.map((v) => v.id)).toEqual([]);
   }
 });
+
+test('the 404 page speaks the language the address starts with, axe clean, asking no other origin', async ({ page, browser, baseURL }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const response = await page.goto('/ar/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page).toHaveTitle('الصفحة غير موجودة · لحظات الصدق');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
+  await expect(page.getByText('Page not found')).toBeHidden();
+  const axe = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze()).violations.map((v) => v.id);
+  expect(await axe()).toEqual([]);
+  // Only the page itself and its own stylesheet and fonts: the language is chosen on the page.
+  expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
+  await page.getByRole('link', { name: 'اذهب إلى خريطة الدورة' }).click();
+  await expect(page).toHaveURL(/\/ar\/$/);
+
+  // An English address (also one that merely starts with the letters "ar") gets the English page.
+  for (const path of ['/no-such-page/', '/archive/']) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByText('الصفحة غير موجودة')).toBeHidden();
+    expect(await axe()).toEqual([]);
+  }
+
+  // Without JavaScript both languages show, each marked as its own language.
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const plain = await context.newPage();
+  await plain.goto('/ar/no-such-page/');
+  await expect(plain.locator('section[lang="en"]').getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(plain.locator('section[lang="ar"][dir="rtl"]').getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
+  await context.close();
+});

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { hydrated } from './helpers';
+import { builtPages, hydrated } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'mot-trainer-'));
 
@@ -90,9 +90,14 @@ test.describe('the presenter view', () => {
     await page.keyboard.press('Space');
     await expect(counter(page)).toHaveText('Slide 3 of ' + count + ': Where the idea comes from');
     await expect(page.getByRole('heading', { name: 'Where the idea comes from' })).toBeVisible();
+    // "…told them:" stays on the slide of the quote it introduces, a statistic shown large.
+    const slide = page.locator('.slide:visible');
+    await expect(slide.getByText(/gathered his staff and told them:$/)).toBeVisible();
+    await expect(slide.locator('.stat__value')).toHaveText('50,000');
+    await expect(slide.getByText('We have 50,000 moments of truth in our business every day.')).toBeVisible();
     await page.keyboard.press('ArrowRight');
-    // The statistic gets a slide of its own, large.
-    await expect(page.locator('.slide:visible .stat__value')).toHaveText('50,000');
+    await expect(counter(page)).toHaveText(/^Slide 4 of \d+: Where the idea comes from \(continued\)$/);
+    await expect(page.locator('.slide:visible').getByText(/^His view was/)).toBeVisible();
     await page.keyboard.press('ArrowLeft');
     await expect(counter(page)).toHaveText(/^Slide 3 of /);
     await page.keyboard.press('PageDown');
@@ -112,6 +117,12 @@ test.describe('the presenter view', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
     await expect(counter(page)).toHaveText(/: Question 5 of 5$/);
+    // The question is the slide's heading, in type larger than its options.
+    const question = page.locator('.slide:visible').getByRole('heading', { level: 2 });
+    await expect(question).toContainText('5.');
+    const size = async (element: ReturnType<Page['locator']>) => element.evaluate((node) => Number.parseFloat(getComputedStyle(node).fontSize));
+    const option = page.locator('.slide:visible .printed-options li').first();
+    expect(await size(question)).toBeGreaterThan(1.2 * (await size(option)));
     const reveal = page.locator('.slide:visible').getByText('Reveal answer');
     const answer = page.locator('.slide:visible details.printed-answer');
     await expect(answer).not.toHaveAttribute('open');
@@ -188,6 +199,19 @@ test.describe('the presenter view', () => {
   });
 });
 
+test('the trainer kit is in the main navigation, marked as the current page on the kit and its printouts', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Trainer kit' }).click();
+  await expect(page).toHaveURL(/\/trainer\/$/);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trainer kit' })).toHaveAttribute('aria-current', 'page');
+  await page.goto('/print/moments-of-truth/quiz/');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trainer kit' })).toHaveAttribute('aria-current', 'page');
+  await page.goto('/ar/');
+  await page.getByRole('navigation', { name: 'الرئيسية' }).getByRole('link', { name: 'حقيبة المدرّب' }).click();
+  await expect(page).toHaveURL(/\/ar\/trainer\/$/);
+});
+
 test.describe('the workshop planner', () => {
   test('builds a timed agenda with a break and the materials, and remembers the choice', async ({ page }) => {
     await page.goto('/trainer/');
@@ -247,6 +271,40 @@ test.describe('printouts', () => {
     questions: Array<{ id: string; check?: boolean; prompt: string; options?: Array<{ text: string; correct?: boolean; feedback: string }> }>;
   };
   const single = quiz.questions.find((question) => question.id === 'complaint-vs-objection')!;
+
+  test('a handout drops a section heading with nothing under it, and never splits the takeaways box across pages', async ({ page }) => {
+    // "Why everyone who handles one is a manager" is running text only: on paper its heading would stand over nothing.
+    await page.goto('/print/moments-of-truth/handout/');
+    const content = page.locator('.handout__content');
+    await expect(content.getByRole('heading', { name: 'What a moment of truth is' })).toBeVisible();
+    await expect(content.getByRole('heading', { name: 'Why everyone who handles one is a manager' })).toHaveCount(0);
+    // Every heading left has something printed after it before the next heading.
+    const headingsWithNothing = await content.evaluate((root) =>
+      [...root.children].filter((child, index, all) => child.tagName === 'H2' && (!all[index + 1] || all[index + 1]!.tagName === 'H2')).map((child) => child.textContent),
+    );
+    expect(headingsWithNothing).toEqual([]);
+
+    // Every English handout (without break-inside: avoid, moments-of-truth, shared-principles and what-customers-expect split it).
+    const handouts = builtPages().filter((path) => /^\/print\/[^/]+\/handout\/$/.test(path));
+    expect(handouts).toHaveLength(12);
+    for (const path of handouts) {
+      const slug = path.split('/')[2]!;
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready);
+      // Compared without spaces and hyphens: pdftotext joins a word hyphenated at a line end ("non-verbal" → "nonverbal").
+      const squeeze = (text: string) => text.replace(/[\s\-‐]+/g, '');
+      const items = (await page.locator('.takeaways li').allTextContents()).map(squeeze);
+      expect(items.length, slug).toBeGreaterThan(2);
+      await page.emulateMedia({ media: 'print' });
+      const file = join(dir, `${slug}-pages.pdf`);
+      writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+      const pages = execFileSync('pdftotext', [file, '-'], { encoding: 'utf-8' }).split('\f').map(squeeze);
+      const start = pages.findIndex((text) => text.includes('Keytakeaways'));
+      expect(start, slug).toBeGreaterThanOrEqual(0);
+      for (const item of items) expect(pages[start], `${slug}: "${item}" on the page of "Key takeaways"`).toContain(item);
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
 
   test('a lesson handout keeps the key points, steps, takeaways and sources, not the running text', async ({ page }) => {
     const text = await printed(page, '/print/handling-complaints/handout/');

@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAgenda, clockTime, duration, type AgendaItem } from '../../src/lib/trainer/agenda';
 import { emptyPlan, planItems, readPlan, toggle, type Catalogue } from '../../src/lib/trainer/plan';
-import { MAX_STATS, splitSlides, type Block } from '../../src/lib/trainer/slides';
+import { isLeadIn, MAX_STATS, splitSlides, type Block } from '../../src/lib/trainer/slides';
 
 const text: Block = { kind: 'text' };
 const stat: Block = { kind: 'stat' };
 const big: Block = { kind: 'big' };
+const leadIn: Block = { kind: 'text', leadIn: true };
 const heading = (title: string): Block => ({ kind: 'heading', title, id: title.toLowerCase() });
 
 describe('the slide splitter', () => {
@@ -55,19 +56,61 @@ describe('the slide splitter', () => {
     expect(splitSlides([], 'Lesson')).toEqual([]);
   });
 
+  it('knows a lead-in by the colon it ends with', () => {
+    expect(isLeadIn('He gathered his staff and told them:')).toBe(true);
+    expect(isLeadIn('جمع موظفيه وقال لهم: \n')).toBe(true);
+    expect(isLeadIn('They said: "We have 50,000 moments of truth."')).toBe(false);
+    expect(isLeadIn('')).toBe(false);
+  });
+
+  it('keeps a lead-in on the slide of the statistic, key point or text it introduces', () => {
+    // "…and told them:" then the quote as a statistic: both on one large slide, the text before stays behind.
+    expect(splitSlides([heading('Idea'), text, leadIn, stat, text], 'Lesson').map((slide) => [slide.layout, slide.blocks])).toEqual([
+      ['text', [1]],
+      ['big', [2, 3]],
+      ['text', [4]],
+    ]);
+    // A lead-in alone on its slide moves with the key point (or steps) it introduces: no empty slide is left.
+    expect(splitSlides([heading('Steps'), leadIn, { kind: 'notes' }, big], 'Lesson').map((slide) => [slide.layout, slide.blocks])).toEqual([['big', [1, 3]]]);
+    // A full text slide gives its last paragraph, a lead-in, to the next slide with the list it introduces.
+    expect(splitSlides([text, text, leadIn, text], 'Lesson').map((slide) => [slide.blocks, slide.continued])).toEqual([
+      [[0, 1], false],
+      [[2, 3], true],
+    ]);
+    // Lead-ins in a row travel together; a lead-in before a heading or a part has nothing to keep.
+    expect(splitSlides([leadIn, leadIn, text], 'Lesson', 1).map((slide) => slide.blocks)).toEqual([[0, 1, 2]]);
+    expect(splitSlides([leadIn, heading('Next'), text, leadIn, { kind: 'part', title: 'Try it' }], 'Lesson').map((slide) => slide.blocks)).toEqual([[0], [2, 3], [4]]);
+    // A second statistic after a lead-in and a statistic still shares the slide; a lead-in after a statistic is text again.
+    expect(splitSlides([leadIn, stat, stat, leadIn, text], 'Lesson').map((slide) => [slide.layout, slide.blocks])).toEqual([
+      ['big', [0, 1, 2]],
+      ['text', [3, 4]],
+    ]);
+  });
+
   it('puts every block but headings and notes on exactly one slide, in order (property)', () => {
-    const block = fc.constantFrom<Block>(text, stat, big, heading('H'), { kind: 'part', title: 'P' }, { kind: 'notes' });
+    const block = fc.constantFrom<Block>(text, leadIn, stat, big, heading('H'), { kind: 'part', title: 'P' }, { kind: 'notes' });
     fc.assert(
       fc.property(fc.array(block, { maxLength: 40 }), fc.integer({ min: 1, max: 5 }), (blocks, maxText) => {
         const slides = splitSlides(blocks, 'Lesson', maxText);
         const shown = slides.flatMap((slide) => slide.blocks);
         const expected = blocks.flatMap((entry, index) => (entry.kind === 'heading' || entry.kind === 'notes' ? [] : [index]));
         expect(shown).toEqual(expected);
+        const slideOf = new Map(slides.flatMap((slide, number) => slide.blocks.map((index) => [index, number] as const)));
         for (const slide of slides) {
           expect(slide.blocks.length).toBeGreaterThan(0);
-          if (slide.layout === 'text') expect(slide.blocks.length).toBeLessThanOrEqual(maxText);
-          if (slide.layout === 'big') expect(slide.blocks.length).toBeLessThanOrEqual(MAX_STATS);
+          // Beyond the limit only with lead-ins carried over in front of the block they introduce.
+          const carried = slide.blocks.slice(0, -1).every((index) => blocks[index]!.leadIn);
+          if (slide.layout === 'text' && !carried) expect(slide.blocks.length).toBeLessThanOrEqual(maxText);
+          if (slide.layout === 'big') {
+            expect(slide.blocks.filter((index) => blocks[index]!.kind === 'stat').length).toBeLessThanOrEqual(MAX_STATS);
+            expect(slide.blocks.filter((index) => blocks[index]!.kind === 'big').length).toBeLessThanOrEqual(1);
+          }
         }
+        // A lead-in shares its slide with the text, statistic or key point that follows it (notes aside).
+        blocks.forEach((entry, index) => {
+          const following = blocks.findIndex((other, at) => at > index && other.kind !== 'notes');
+          if (entry.leadIn && following > 0 && ['text', 'stat', 'big'].includes(blocks[following]!.kind)) expect(slideOf.get(index)).toBe(slideOf.get(following));
+        });
       }),
     );
   });

@@ -8,7 +8,10 @@
  * - a key point or disagreement is shown alone, large; two statistics in a
  *   row share one slide, large (more would not fit a projected screen);
  * - self-contained parts with their own title (Try it, Takeaways) are a slide each;
- * - facilitator notes never go on a slide: they belong to the notes view.
+ * - facilitator notes never go on a slide: they belong to the notes view;
+ * - a lead-in (a paragraph ending in ":", such as "…and told them:") stays on
+ *   the slide of the text, statistic or key point it introduces, moving to the
+ *   next slide with it when need be (that slide may then hold one block more).
  */
 
 export type BlockKind = 'heading' | 'text' | 'stat' | 'big' | 'part' | 'notes';
@@ -19,6 +22,13 @@ export interface Block {
   readonly title?: string;
   /** The heading's or part's id, which facilitator timing refers to. */
   readonly id?: string;
+  /** A text block that introduces the next one (see `isLeadIn`). */
+  readonly leadIn?: boolean;
+}
+
+/** A paragraph that ends in a colon introduces what follows it ("He told them:"), in any script's colon. */
+export function isLeadIn(text: string): boolean {
+  return /[:：﹕]\s*$/u.test(text);
 }
 
 export type SlideLayout = 'text' | 'big' | 'part';
@@ -40,14 +50,26 @@ export function splitSlides(blocks: readonly Block[], openingTitle: string, maxT
   const slides: Slide[] = [];
   let title = openingTitle;
   let section: string | undefined;
-  let open: { layout: SlideLayout; blocks: number[] } | undefined;
+  let open: { layout: SlideLayout; blocks: number[]; stats: number } | undefined;
+  /** The lead-ins at the end of the open slide, waiting for the block they introduce. */
+  let leadIns: number[] = [];
   let slidesInPart = 0;
 
   const close = () => {
+    leadIns = [];
     if (!open) return;
     slides.push({ title, ...(section ? { section } : {}), layout: open.layout, blocks: open.blocks, continued: slidesInPart > 0 });
     slidesInPart += 1;
     open = undefined;
+  };
+  /** Closes the open slide without its trailing lead-ins, and opens the next one with them. */
+  const carryOver = (layout: SlideLayout) => {
+    const carried = leadIns;
+    if (open) open.blocks.splice(open.blocks.length - carried.length);
+    if (open?.blocks.length === 0) open = undefined;
+    close();
+    open = { layout, blocks: [...carried], stats: 0 };
+    leadIns = carried;
   };
 
   blocks.forEach((block, index) => {
@@ -65,20 +87,21 @@ export function splitSlides(blocks: readonly Block[], openingTitle: string, maxT
         slides.push({ title: block.title ?? title, ...(block.id ? { section: block.id } : {}), layout: 'part', blocks: [index], continued: false });
         return;
       case 'big':
-        close();
-        open = { layout: 'big', blocks: [index] };
+        carryOver('big');
+        open!.blocks.push(index);
         close();
         return;
       case 'stat':
         // Only statistics stay open as a 'big' slide (a key point closes at once).
-        if (open?.layout !== 'big' || open.blocks.length >= MAX_STATS) close();
-        open ??= { layout: 'big', blocks: [] };
-        open.blocks.push(index);
+        if (open?.layout !== 'big' || open.stats >= MAX_STATS) carryOver('big');
+        open!.blocks.push(index);
+        open!.stats += 1;
+        leadIns = [];
         return;
       case 'text':
-        if (open?.layout !== 'text' || open.blocks.length >= maxText) close();
-        open ??= { layout: 'text', blocks: [] };
-        open.blocks.push(index);
+        if (open?.layout !== 'text' || open.blocks.length >= maxText) carryOver('text');
+        open!.blocks.push(index);
+        leadIns = block.leadIn ? [...leadIns, index] : [];
         return;
     }
   });
