@@ -2,14 +2,13 @@
  * A branching conversation: the customer speaks, the learner picks a reply,
  * the customer reacts. The path is saved as it grows, so a reload resumes the
  * conversation; an ending shows the outcome and a debrief of every reply.
- * Replies are shown in a seeded order (the best is not always first); the
- * path keeps their authored indexes. After a reply, focus moves to the
+ * Replies are shown in a seeded order (the best is not always first), worked
+ * out at build time; the path keeps their authored indexes. After a reply, focus moves to the
  * customer's new line (or the ending's title), and one announcement says what
  * the reply did and what the customer says next; Tab then reaches the replies.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { replyOrders } from '../lib/roleplay/order';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { choose, OUTCOME_RANK, replay, restates } from '../lib/roleplay/play';
 import type { Scenario } from '../lib/roleplay/types';
 import { makeTranslator } from '../lib/ui-strings';
@@ -19,6 +18,8 @@ import { useHydrated } from './use-hydrated';
 
 interface Props {
   scenario: Scenario;
+  /** The order to show each node's replies in (authored indexes): replyOrders(scenario), worked out at build time. */
+  orders: Readonly<Record<string, readonly number[]>>;
   lessons: Record<string, { title: string; href: string; lang?: string | undefined }>;
   sources: Record<string, string>;
   strings: Record<string, string>;
@@ -26,12 +27,11 @@ interface Props {
   lang?: string | undefined;
 }
 
-export default function RolePlay({ scenario, lessons, sources, strings, lang }: Props) {
+export default function RolePlay({ scenario, orders, lessons, sources, strings, lang }: Props) {
   const t = makeTranslator(strings, 'RolePlay');
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
   const [moved, setMoved] = useState(false);
-  const orders = useMemo(() => replyOrders(scenario), [scenario]);
   const lineRef = useRef<HTMLParagraphElement>(null);
   const endingRef = useRef<HTMLHeadingElement>(null);
   const stored = progress.r?.[scenario.id];

@@ -30,7 +30,7 @@ const live = () => document.querySelector('[aria-live]')!.textContent;
 
 async function mount() {
   const RolePlay = (await import('../../src/islands/RolePlay')).default;
-  return render(<RolePlay scenario={scenario} lessons={lessons} sources={{ '001_a33365374561fff3.txt': 'Facing complaints (001)' }} strings={en} />);
+  return render(<RolePlay scenario={scenario} orders={replyOrders(scenario)} lessons={lessons} sources={{ '001_a33365374561fff3.txt': 'Facing complaints (001)' }} strings={en} />);
 }
 
 describe('RolePlay', () => {
