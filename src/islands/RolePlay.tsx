@@ -2,10 +2,14 @@
  * A branching conversation: the customer speaks, the learner picks a reply,
  * the customer reacts. The path is saved as it grows, so a reload resumes the
  * conversation; an ending shows the outcome and a debrief of every reply.
+ * Replies are shown in a seeded order (the best is not always first), worked
+ * out at build time; the path keeps their authored indexes. After a reply, focus moves to the
+ * customer's new line (or the ending's title), and one announcement says what
+ * the reply did and what the customer says next; Tab then reaches the replies.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { choose, OUTCOME_RANK, replay } from '../lib/roleplay/play';
+import { choose, OUTCOME_RANK, replay, restates } from '../lib/roleplay/play';
 import type { Scenario } from '../lib/roleplay/types';
 import { makeTranslator } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
@@ -14,6 +18,8 @@ import { useHydrated } from './use-hydrated';
 
 interface Props {
   scenario: Scenario;
+  /** The order to show each node's replies in (authored indexes): replyOrders(scenario), worked out at build time. */
+  orders: Readonly<Record<string, readonly number[]>>;
   lessons: Record<string, { title: string; href: string; lang?: string | undefined }>;
   sources: Record<string, string>;
   strings: Record<string, string>;
@@ -21,12 +27,12 @@ interface Props {
   lang?: string | undefined;
 }
 
-export default function RolePlay({ scenario, lessons, sources, strings, lang }: Props) {
+export default function RolePlay({ scenario, orders, lessons, sources, strings, lang }: Props) {
   const t = makeTranslator(strings, 'RolePlay');
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
   const [moved, setMoved] = useState(false);
-  const choicesRef = useRef<HTMLDivElement>(null);
+  const lineRef = useRef<HTMLParagraphElement>(null);
   const endingRef = useRef<HTMLHeadingElement>(null);
   const stored = progress.r?.[scenario.id];
   const path = stored?.p ?? [];
@@ -34,12 +40,21 @@ export default function RolePlay({ scenario, lessons, sources, strings, lang }: 
   const position = replay(scenario, path) ?? replay(scenario, [])!;
   const ending = position.ended ? scenario.endings[position.at]! : undefined;
   const node = position.ended ? undefined : scenario.nodes[position.at]!;
-  const lastLine = ending ? ending.title : node!.customer;
+  const lastStep = position.steps.at(-1);
+  const effectText = (effect: number) => (effect > 0 ? `+${effect}` : String(effect));
+  // What the last reply did, then what the customer says (or how it ended): one announcement.
+  const announcement = lastStep
+    ? [
+        t('roleplay.reaction', { reaction: lastStep.choice.reaction, label: scenario.meter.label, change: effectText(lastStep.choice.effect), value: position.meter }),
+        ending ? ending.title : `${scenario.persona.name}: ${node!.customer}`,
+      ].join(' ')
+    : '';
 
   useEffect(() => {
     if (!moved) return;
-    if (ending) endingRef.current?.focus();
-    else choicesRef.current?.querySelector('button')?.focus();
+    const target = ending ? endingRef.current : lineRef.current;
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView?.({ block: 'center' });
     setMoved(false);
   }, [moved, ending]);
 
@@ -57,14 +72,14 @@ export default function RolePlay({ scenario, lessons, sources, strings, lang }: 
   }
 
   const meterText = t('roleplay.meter', { label: scenario.meter.label, value: position.meter });
-  const effectText = (effect: number) => (effect > 0 ? `+${effect}` : String(effect));
+  const outcomeLabel = ending ? t(`roleplay.outcome.${ending.outcome}`) : '';
 
   return (
     <div class="roleplay" lang={lang}>
       <div class="roleplay__meter">
         <label for={`meter-${scenario.id}`}>{scenario.meter.label}</label>
-        <meter id={`meter-${scenario.id}`} min={0} max={100} low={35} high={70} optimum={100} value={position.meter} aria-valuetext={meterText} />
-        <span>{meterText}</span>
+        <meter id={`meter-${scenario.id}`} min={0} max={100} low={35} high={70} optimum={100} value={position.meter} aria-describedby={`meter-${scenario.id}-value`} />
+        <span id={`meter-${scenario.id}-value`}>{t('roleplay.meterValue', { value: position.meter })}</span>
       </div>
       <ol class="transcript" aria-label={t('roleplay.transcript')}>
         {position.steps.map((step, index) => (
@@ -84,21 +99,21 @@ export default function RolePlay({ scenario, lessons, sources, strings, lang }: 
         {node && (
           <li class="transcript__turn transcript__turn--current">
             {node.narration && <p class="transcript__narration">{node.narration}</p>}
-            <p class="transcript__customer">
+            <p class="transcript__customer" ref={lineRef} tabIndex={-1}>
               <strong>{scenario.persona.name}:</strong> {node.customer}
             </p>
           </li>
         )}
       </ol>
       <div class="visually-hidden" aria-live="polite">
-        {position.steps.length > 0 ? lastLine : ''}
+        {announcement}
       </div>
       {node && (
-        <div class="roleplay__choices" role="group" aria-labelledby={`choices-${scenario.id}`} ref={choicesRef}>
+        <div class="roleplay__choices" role="group" aria-labelledby={`choices-${scenario.id}`}>
           <h2 id={`choices-${scenario.id}`}>{t('roleplay.whatNext')}</h2>
-          {node.choices.map((choice, index) => (
-            <button key={index} type="button" class="button button--choice" disabled={!hydrated} onClick={() => reply(index)}>
-              {choice.text}
+          {orders[position.at]!.map((index) => (
+            <button key={`${position.at}-${index}`} type="button" class="button button--choice" disabled={!hydrated} onClick={() => reply(index)}>
+              {node.choices[index]!.text}
             </button>
           ))}
         </div>
@@ -109,7 +124,13 @@ export default function RolePlay({ scenario, lessons, sources, strings, lang }: 
             {ending.title}
           </h2>
           <p class="roleplay__outcome">
-            <strong>{t(`roleplay.outcome.${ending.outcome}`)}</strong> · {meterText}
+            {/* The outcome's name, unless the title already says it. */}
+            {!restates(ending.title, outcomeLabel) && (
+              <>
+                <strong>{outcomeLabel}</strong> ·{' '}
+              </>
+            )}
+            {meterText}
           </p>
           <p>{ending.debrief}</p>
           <h3>{t('roleplay.debrief')}</h3>

@@ -4,13 +4,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { replyOrders } from '../../src/lib/roleplay/order';
+import type { Scenario } from '../../src/lib/roleplay/types';
 import { hydrated, PROGRESS_KEY } from './helpers';
+
+/** The replies at `node` of an English scenario, in the order the page shows them. */
+function shownReplies(id: string, node: string): string[] {
+  const scenario = { ...(parse(readFileSync(`content/roleplays/en/${id}.yaml`, 'utf-8')) as Omit<Scenario, 'id'>), id };
+  return replyOrders(scenario)[node]!.map((index) => scenario.nodes[node]!.choices[index]!.text);
+}
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 test('the role-play index lists every scenario, and lessons link to theirs', async ({ page }) => {
   await page.goto('/roleplays/');
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(6);
+  // A card list, without stray bullets.
+  const cards = page.getByRole('main').getByRole('listitem');
+  await expect(cards).toHaveCount(6);
+  for (const card of await cards.all()) await expect(card).toHaveCSS('list-style-type', 'none');
   await page.goto('/lessons/handling-complaints/');
   const practice = page.getByRole('region', { name: 'Practise this lesson' });
   await practice.getByRole('link', { name: 'The angry caller' }).click();
@@ -20,15 +34,23 @@ test('the role-play index lists every scenario, and lessons link to theirs', asy
 test('the angry caller, played to the best ending: a debrief ties every reply to a principle, lesson and source', async ({ page }) => {
   await page.goto('/roleplays/angry-caller/');
   await hydrated(page);
-  await expect(page.getByText('Trust: 30 out of 100')).toBeVisible();
+  // "Trust" once: the meter's label, then its value.
+  await expect(page.getByRole('meter', { name: 'Trust' })).toHaveAttribute('value', '30');
+  await expect(page.locator('.roleplay__meter')).toHaveText(/^Trust\s*30 out of 100$/);
+  // The best reply is not the first button.
+  const replies = page.getByRole('group', { name: 'What do you say?' }).getByRole('button');
+  await expect(replies).toHaveText(shownReplies('angry-caller', 'opening'));
+  await expect(replies.first()).not.toHaveText(/^\(Let him finish\.\)/);
   await page.getByRole('button', { name: /^\(Let him finish\.\)/ }).click();
-  await expect(page.getByRole('button', { name: /^So the order came two days late/ })).toBeFocused();
+  await expect(page.getByText(/^Mr Haddad: It's order 4471/)).toBeFocused();
   await page.getByRole('button', { name: /^So the order came two days late/ }).click();
   await page.getByRole('button', { name: /^I apologise for this/ }).click();
 
   const ending = page.getByRole('region', { name: 'Customer won back' });
   await expect(ending.getByRole('heading', { name: 'Customer won back' })).toBeFocused();
-  await expect(ending.getByText('Trust: 85 out of 100')).toBeVisible();
+  // The outcome is the title: it is not repeated right under it.
+  await expect(ending.getByText('Customer won back')).toHaveCount(1);
+  await expect(ending.getByText('Trust: 85 out of 100', { exact: true })).toBeVisible();
   const debrief = ending.getByRole('listitem');
   await expect(debrief).toHaveCount(3);
   await expect(debrief.nth(0)).toContainText('Principle practised: Listen without interrupting');
@@ -40,21 +62,34 @@ test('the angry caller, played to the best ending: a debrief ties every reply to
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 
-test('the coffee regular, played to the worst ending, with the keyboard', async ({ page }) => {
+test('the coffee regular, played to the worst ending with the keyboard on a phone: focus goes to the customer\'s new line, announced with what the reply did, and Tab reaches the replies', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 700 });
   await page.goto('/roleplays/coffee-regular/');
   await hydrated(page);
   await page.getByRole('button', { name: /^It's really busy/ }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: /^You're right, and you shouldn't have to/ })).toBeFocused();
+  const line = page.getByText(/^Daniel: I come here every day/);
+  await expect(line).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.closest('.transcript__turn--current') !== null)).toBe(true);
+  await expect(line).toBeInViewport();
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: /Goodwill/ })).toHaveText(
+    /^He looks at his watch and says nothing\. Goodwill -15, now \d+ out of 100\. Daniel: I come here every day/,
+  );
+  // Space on the line does not choose a reply blindly.
+  await page.keyboard.press('Space');
+  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!).r['coffee-regular'].p).toHaveLength(1);
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: /^You'll have to wait your turn/ })).toBeFocused();
+  const replies = page.getByRole('group', { name: 'What do you say?' }).getByRole('button');
+  await expect(replies.first()).toBeFocused();
+  await expect(replies.first()).toHaveText(shownReplies('coffee-regular', 'excuse')[0]!);
+  while (!(await page.getByRole('button', { name: /^You'll have to wait your turn/ }).evaluate((button) => button === document.activeElement))) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   const ending = page.getByRole('region', { name: 'Regular lost' });
   await expect(ending.getByRole('heading', { name: 'Regular lost' })).toBeFocused();
   await expect(ending).toContainText('Customer lost');
   await expect(ending.getByText(/Principle broken:/)).toHaveCount(2);
   await ending.getByRole('button', { name: 'Play again from the start' }).click();
-  await expect(page.getByRole('button', { name: /^Daniel, I'm so sorry/ })).toBeFocused();
+  await expect(page.getByText(/^Daniel: I've been waiting half an hour/)).toBeFocused();
   await expect(page.getByText('Your best outcome so far: Customer lost.')).toBeVisible();
 });
 

@@ -333,7 +333,10 @@ test.describe('printouts', () => {
     expect(key).toContain('Answer key');
     expect(key).toContain(single.prompt);
     const right = single.options!.find((option) => option.correct)!;
-    expect(key).toContain(`A. ${right.text} — ${right.feedback}`);
+    // The key names the letter the paper printed (options are in a seeded order, so not always "A").
+    const letter = paper.match(new RegExp(`([A-D])\\. ${right.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))![1];
+    expect(letter).not.toBe('A'); // as authored, it was "A"
+    expect(key).toContain(`${letter}. ${right.text} — ${right.feedback}`);
     for (const option of single.options!.filter((entry) => !entry.correct)) expect(key).not.toContain(option.text);
     // Every question of the knowledge check is in both.
     for (const question of quiz.questions.filter((entry) => entry.check !== false)) {

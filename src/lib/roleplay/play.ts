@@ -57,3 +57,19 @@ export function choose(scenario: Scenario, path: readonly number[], index: numbe
 export function longestPath(scenario: Scenario): number {
   return Object.keys(scenario.nodes).length;
 }
+
+/**
+ * Whether `title` already says `label` (or the reverse), ignoring case,
+ * punctuation and spacing: "Customer lost" under the title "Customer lost"
+ * would say it twice.
+ */
+export function restates(title: string, label: string): boolean {
+  const plain = (text: string) =>
+    text
+      .normalize('NFKC')
+      .toLocaleLowerCase()
+      .replace(/[\p{P}\s]+/gu, ' ')
+      .trim();
+  const [a, b] = [plain(title), plain(label)];
+  return a.startsWith(b) || b.startsWith(a);
+}
