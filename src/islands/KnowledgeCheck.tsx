@@ -43,6 +43,8 @@ export default function KnowledgeCheck({ lesson, lessonHref, questions, sources,
 
   function check(event: Event) {
     event.preventDefault();
+    // A checked form has nothing to submit (its controls are locked); never record twice.
+    if (checked) return;
     setChecked(true);
     recordKnowledgeCheck(lesson, result.percent);
     setFocus('summary');
@@ -77,24 +79,32 @@ export default function KnowledgeCheck({ lesson, lessonHref, questions, sources,
             sourceLabel={sources[question.source] ?? question.source}
           />
         ))}
-        <div role="status" class="quiz__result">
-          {checked && (
-            <p ref={summary} tabIndex={-1}>
-              {t('quiz.score', { correct: result.fullyCorrect, total: result.possible, percent: result.percent })}
-            </p>
-          )}
-        </div>
-        {checked ? (
-          <button type="button" class="button" onClick={retry}>
-            {t('quiz.tryAgain')}
-          </button>
-        ) : (
+        {/*
+          Only the check button lives in the form. Try again is outside it: were
+          it rendered in the submit button's place, Preact would reuse the
+          element and make it type="submit" while its click is still being
+          handled, and the browser would then submit the blank form (an empty
+          0% attempt, recorded at once).
+        */}
+        {!checked && (
           // Shown at once, usable once the island is live (it hydrates when scrolled to).
-          <button type="submit" class="button" disabled={!hydrated}>
+          <button key="check" type="submit" class="button" disabled={!hydrated}>
             {t('quiz.check')}
           </button>
         )}
       </form>
+      <div role="status" class="quiz__result">
+        {checked && (
+          <p ref={summary} tabIndex={-1}>
+            {t('quiz.score', { correct: result.fullyCorrect, total: result.possible, percent: result.percent })}
+          </p>
+        )}
+      </div>
+      {checked && (
+        <button key="retry" type="button" class="button" onClick={retry}>
+          {t('quiz.tryAgain')}
+        </button>
+      )}
     </section>
   );
 }

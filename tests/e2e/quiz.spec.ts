@@ -14,14 +14,16 @@ interface Authored {
   pairs?: Array<{ left: string; right: string }>;
 }
 
-/** The English bank by "<lesson>/<id>", to answer questions correctly the way a learner who knows would. */
-const bank = new Map<string, Authored>(
-  readdirSync('content/quizzes/en').flatMap((file) =>
-    (parse(readFileSync(`content/quizzes/en/${file}`, 'utf-8')) as { questions: Authored[] }).questions.map(
-      (question) => [`${file.replace(/\.yaml$/, '')}/${question.id}`, question] as const,
+/** A locale's bank by "<lesson>/<id>", to answer questions correctly the way a learner who knows would. */
+const bankOf = (locale: string) =>
+  new Map<string, Authored>(
+    readdirSync(`content/quizzes/${locale}`).flatMap((file) =>
+      (parse(readFileSync(`content/quizzes/${locale}/${file}`, 'utf-8')) as { questions: Authored[] }).questions.map(
+        (question) => [`${file.replace(/\.yaml$/, '')}/${question.id}`, question] as const,
+      ),
     ),
-  ),
-);
+  );
+const bank = bankOf('en');
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -39,15 +41,15 @@ const focusedName = (page: Page) =>
     return element?.labels?.[0]?.textContent?.trim() ?? element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '';
   });
 
-/** Answers one question correctly through its controls. */
-async function answer(question: Locator, authored: Authored): Promise<void> {
+/** Answers one question correctly through its controls ("True" and "False" are the page language's). */
+async function answer(question: Locator, authored: Authored, truth: readonly [string, string] = ['True', 'False']): Promise<void> {
   switch (authored.type) {
     case 'single':
     case 'scenario':
       await question.getByRole('radio', { name: authored.options!.find((option) => option.correct)!.text, exact: true }).check();
       return;
     case 'true-false':
-      await question.getByRole('radio', { name: authored.answer ? 'True' : 'False', exact: true }).check();
+      await question.getByRole('radio', { name: authored.answer ? truth[0] : truth[1], exact: true }).check();
       return;
     case 'multiple':
       for (const option of authored.options!.filter((candidate) => candidate.correct)) {
@@ -144,6 +146,81 @@ test('a knowledge check can be done with the keyboard alone', async ({ page }) =
 
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+/** Opens a lesson and returns its knowledge check once it is live (it hydrates when scrolled to). */
+async function openCheck(page: Page, path = '/lessons/moments-of-truth/', name = 'Check your understanding', check = 'Check my answers'): Promise<Locator> {
+  await page.goto(path);
+  await hydrated(page);
+  const quiz = page.getByRole('region', { name });
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.getByRole('button', { name: check })).toBeEnabled();
+  return quiz;
+}
+
+/**
+ * Answers every question of a knowledge check: correctly, except those listed
+ * in `wrong` (by position), which get a wrong option.
+ */
+async function answerCheck(quiz: Locator, { wrong = [] as number[], locale = 'en', truth = ['True', 'False'] as const as readonly [string, string] } = {}): Promise<void> {
+  const questions = quiz.locator('fieldset[data-question]');
+  const keys = await questions.evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question')!));
+  const localeBank = bankOf(locale);
+  for (const [index, key] of keys.entries()) {
+    const question = localeBank.get(key)!;
+    if (wrong.includes(index)) {
+      expect(question.type, `question ${index + 1} is a single-choice question`).toBe('single');
+      await questions.nth(index).getByRole('radio', { name: question.options!.find((option) => !option.correct)!.text, exact: true }).check();
+    } else await answer(questions.nth(index), question, truth);
+  }
+}
+
+/** The stored knowledge-check record of a lesson: best, attempts, history. */
+const storedCheck = (page: Page, lesson = 'moments-of-truth') =>
+  page.evaluate(([key, slug]) => {
+    const raw = localStorage.getItem(key);
+    return raw === null ? undefined : (JSON.parse(raw).l?.[slug]?.q ?? undefined);
+  }, [PROGRESS_KEY, lesson] as const);
+
+/** What the check's controls hold: a blank form has nothing checked, every select on "Choose…" and nothing locked. */
+const formState = (quiz: Locator) =>
+  quiz.evaluate((section) => ({
+    checked: section.querySelectorAll('input:checked').length,
+    chosen: [...section.querySelectorAll('select')].filter((select) => select.value !== '-1').length,
+    locked: section.querySelectorAll('input:disabled, select:disabled').length,
+  }));
+
+test.describe('Try again', () => {
+  for (const how of ['mouse', 'Enter', 'Space'] as const) {
+    test(`by ${how}: a blank form, focus on the heading, and no attempt recorded until the learner checks`, async ({ page }) => {
+      const quiz = await openCheck(page);
+      await answerCheck(quiz, { wrong: [0] });
+      await quiz.getByRole('button', { name: 'Check my answers' }).click();
+      await expect(quiz.getByText('You scored 80%: 4 of 5 questions fully correct.')).toBeFocused();
+      expect(await storedCheck(page)).toEqual({ b: 80, n: 1, h: [80] });
+
+      const retry = quiz.getByRole('button', { name: 'Try again' });
+      if (how === 'mouse') await retry.click();
+      else {
+        await retry.focus();
+        await page.keyboard.press(how);
+      }
+      await expect(quiz.getByRole('heading', { name: 'Check your understanding' })).toBeFocused();
+      expect(await storedCheck(page)).toEqual({ b: 80, n: 1, h: [80] });
+      await expect(quiz.getByRole('button', { name: 'Check my answers' })).toBeEnabled();
+      await expect(quiz.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+      await expect(quiz.getByText(/You scored/)).toHaveCount(0);
+      await expect(quiz.getByText('Not quite')).toHaveCount(0);
+      expect(await formState(quiz)).toEqual({ checked: 0, chosen: 0, locked: 0 });
+      await expect(quiz.getByText('Best score so far: 80%. Attempts: 1.')).toBeVisible();
+
+      // The next check, and only it, is the second attempt.
+      await answerCheck(quiz);
+      await quiz.getByRole('button', { name: 'Check my answers' }).click();
+      await expect(quiz.getByText('You scored 100%: 5 of 5 questions fully correct.')).toBeFocused();
+      expect(await storedCheck(page)).toEqual({ b: 100, n: 2, h: [80, 100] });
+    });
+  }
 });
 
 test.describe('the final assessment', () => {

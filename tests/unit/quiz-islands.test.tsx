@@ -165,5 +165,9 @@ describe('KnowledgeCheck', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Check your understanding'));
     expect((screen.getByRole('radio', { name: 'B' }) as HTMLInputElement).checked).toBe(false);
+    // Trying again records nothing: only the next check is an attempt.
+    expect(JSON.parse(backing.getItem('mot:progress@1')!).l['handling-complaints'].q).toEqual({ b: 50, n: 1, h: [50] });
+    expect(screen.queryByText(/You scored/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Check my answers' })).toBeTruthy();
   });
 });
