@@ -1,7 +1,12 @@
-/** A lesson's knowledge check: answer, check, see why, try again. The best score goes to progress. */
+/**
+ * A lesson's knowledge check: answer every question, check, see which were
+ * right, try again. The correct answers come from the attempt the course sets
+ * (or on request): src/lib/quiz/check.ts. The best score goes to progress.
+ */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { assess } from '../lib/quiz/assessment';
+import { disclosure, unanswered } from '../lib/quiz/check';
 import { startingResponse } from '../lib/quiz/start';
 import type { Question, Response } from '../lib/quiz/types';
 import { makeTranslator } from '../lib/ui-strings';
@@ -18,32 +23,52 @@ interface Props {
   /** Source file name to "Title (000)". */
   sources: Record<string, string>;
   strings: Record<string, string>;
+  /** The attempt from which the correct answers are shown (course setting revealAnswersAfter). */
+  revealAfter: number;
   /** Language of the questions when not the page's. */
   lang?: string | undefined;
 }
 
-export default function KnowledgeCheck({ lesson, lessonHref, questions, sources, strings, lang }: Props) {
+type FocusTarget = 'summary' | 'top' | 'missing' | 'shown';
+
+export default function KnowledgeCheck({ lesson, lessonHref, questions, sources, strings, revealAfter, lang }: Props) {
   const t = makeTranslator(strings, 'KnowledgeCheck');
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
   const [responses, setResponses] = useState<Array<Response | undefined>>(() => questions.map(startingResponse));
   const [checked, setChecked] = useState(false);
-  const [focus, setFocus] = useState<'summary' | 'top' | null>(null);
-  const summary = useRef<HTMLParagraphElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
+  /** Which attempt the answers on screen were, counting those recorded before. */
+  const [attempt, setAttempt] = useState(0);
+  /** A check was asked for with questions unanswered: say which, until they are. */
+  const [asked, setAsked] = useState(false);
+  const [requested, setRequested] = useState(false);
+  const [focus, setFocus] = useState<FocusTarget | null>(null);
+  const targets = { summary: useRef<HTMLParagraphElement>(null), top: useRef<HTMLHeadingElement>(null), missing: useRef<HTMLParagraphElement>(null), shown: useRef<HTMLParagraphElement>(null) };
   const result = assess(questions, responses, 0);
+  const missing = unanswered(questions, responses);
   const record = progress.l[lesson]?.q;
+  const shows = disclosure({ checked, attempts: attempt, revealAfter, requested });
   const id = `check-${lesson}`;
+  const questionId = (question: Question) => `${id}-${question.id}`;
 
   useEffect(() => {
-    if (focus === 'summary') summary.current?.focus();
-    if (focus === 'top') heading.current?.focus();
+    if (focus) targets[focus].current?.focus();
     setFocus(null);
   }, [focus]);
 
   function check(event: Event) {
     event.preventDefault();
+    // A checked form has nothing to submit (its controls are locked); never record twice.
+    if (checked) return;
+    if (missing.length > 0) {
+      // Nothing is recorded or shown until every question has an answer.
+      setAsked(true);
+      setFocus('missing');
+      return;
+    }
+    setAsked(false);
     setChecked(true);
+    setAttempt((record?.n ?? 0) + 1);
     recordKnowledgeCheck(lesson, result.percent);
     setFocus('summary');
   }
@@ -51,12 +76,26 @@ export default function KnowledgeCheck({ lesson, lessonHref, questions, sources,
   function retry() {
     setResponses(questions.map(startingResponse));
     setChecked(false);
+    setRequested(false);
     setFocus('top');
+  }
+
+  function showAnswers() {
+    setRequested(true);
+    setFocus('shown');
+  }
+
+  /** "Question 4" in the message leads to that question's first control. */
+  function goTo(event: MouseEvent, question: Question) {
+    const control = document.getElementById(questionId(question))?.querySelector<HTMLElement>('input, select, button');
+    if (!control) return;
+    event.preventDefault();
+    control.focus();
   }
 
   return (
     <section class="quiz" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
+      <h2 id={`${id}-heading`} ref={targets.top} tabIndex={-1}>
         {t('quiz.heading')}
       </h2>
       <p>{t('quiz.intro', { count: questions.length })}</p>
@@ -70,31 +109,72 @@ export default function KnowledgeCheck({ lesson, lessonHref, questions, sources,
             response={responses[index]}
             onChange={(response) => setResponses((current) => current.map((value, i) => (i === index ? response : value)))}
             checked={checked}
+            reveal={shows === 'answers'}
             t={t}
-            id={`${id}-${question.id}`}
+            id={questionId(question)}
             lang={lang}
             reviewHref={`${lessonHref}#${question.section}`}
             sourceLabel={sources[question.source] ?? question.source}
           />
         ))}
-        <div role="status" class="quiz__result">
-          {checked && (
-            <p ref={summary} tabIndex={-1}>
-              {t('quiz.score', { correct: result.fullyCorrect, total: result.possible, percent: result.percent })}
-            </p>
-          )}
-        </div>
-        {checked ? (
-          <button type="button" class="button" onClick={retry}>
-            {t('quiz.tryAgain')}
-          </button>
-        ) : (
+        {/*
+          Only the check button lives in the form. Try again is outside it: were
+          it rendered in the submit button's place, Preact would reuse the
+          element and make it type="submit" while its click is still being
+          handled, and the browser would then submit the blank form (an empty
+          0% attempt, recorded at once).
+        */}
+        {!checked && (
           // Shown at once, usable once the island is live (it hydrates when scrolled to).
-          <button type="submit" class="button" disabled={!hydrated}>
+          <button key="check" type="submit" class="button" disabled={!hydrated}>
             {t('quiz.check')}
           </button>
         )}
       </form>
+      <div role="status" class="quiz__result">
+        {!checked && asked && missing.length > 0 && (
+          <>
+            <p ref={targets.missing} tabIndex={-1}>
+              {t('quiz.answerFirst')}
+            </p>
+            <ul class="quiz__missing">
+              {missing.map((index) => (
+                <li key={index}>
+                  <a href={`#${questionId(questions[index]!)}`} onClick={(event) => goTo(event, questions[index]!)}>
+                    {t('quiz.question', { number: index + 1 })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {checked && (
+          <>
+            <p ref={targets.summary} tabIndex={-1}>
+              {t('quiz.score', { correct: result.fullyCorrect, total: result.possible, percent: result.percent })}
+            </p>
+            {shows === 'verdicts' ? (
+              <p class="quiz__note">{t('quiz.answersHidden', { after: revealAfter })}</p>
+            ) : (
+              <p class="quiz__note" ref={targets.shown} tabIndex={-1}>
+                {t('quiz.answersShown')}
+              </p>
+            )}
+          </>
+        )}
+      </div>
+      {checked && (
+        <div class="quiz__actions">
+          <button key="retry" type="button" class="button" onClick={retry}>
+            {t('quiz.tryAgain')}
+          </button>
+          {shows === 'verdicts' && (
+            <button key="show" type="button" class="button button--quiet" onClick={showAnswers}>
+              {t('quiz.showAnswers')}
+            </button>
+          )}
+        </div>
+      )}
     </section>
   );
 }

@@ -18,6 +18,12 @@ export const CourseSchema = z
     locales: z.array(Locale).min(1),
     /** Percent needed to pass the final assessment. */
     passMark: z.number().int().min(1).max(100).default(80),
+    /**
+     * Knowledge checks: the attempt from which the correct answers are shown
+     * (1: from the first check). Until then each question only says whether it
+     * was right, and the learner can ask for the answers. @example 2
+     */
+    revealAnswersAfter: z.number().int().min(1).max(10).default(2),
     /** What completing the course requires (all three by default). */
     completion: z
       .strictObject({

@@ -14,14 +14,16 @@ interface Authored {
   pairs?: Array<{ left: string; right: string }>;
 }
 
-/** The English bank by "<lesson>/<id>", to answer questions correctly the way a learner who knows would. */
-const bank = new Map<string, Authored>(
-  readdirSync('content/quizzes/en').flatMap((file) =>
-    (parse(readFileSync(`content/quizzes/en/${file}`, 'utf-8')) as { questions: Authored[] }).questions.map(
-      (question) => [`${file.replace(/\.yaml$/, '')}/${question.id}`, question] as const,
+/** A locale's bank by "<lesson>/<id>", to answer questions correctly the way a learner who knows would. */
+const bankOf = (locale: string) =>
+  new Map<string, Authored>(
+    readdirSync(`content/quizzes/${locale}`).flatMap((file) =>
+      (parse(readFileSync(`content/quizzes/${locale}/${file}`, 'utf-8')) as { questions: Authored[] }).questions.map(
+        (question) => [`${file.replace(/\.yaml$/, '')}/${question.id}`, question] as const,
+      ),
     ),
-  ),
-);
+  );
+const bank = bankOf('en');
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -39,15 +41,15 @@ const focusedName = (page: Page) =>
     return element?.labels?.[0]?.textContent?.trim() ?? element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '';
   });
 
-/** Answers one question correctly through its controls. */
-async function answer(question: Locator, authored: Authored): Promise<void> {
+/** Answers one question correctly through its controls ("True" and "False" are the page language's). */
+async function answer(question: Locator, authored: Authored, truth: readonly [string, string] = ['True', 'False']): Promise<void> {
   switch (authored.type) {
     case 'single':
     case 'scenario':
       await question.getByRole('radio', { name: authored.options!.find((option) => option.correct)!.text, exact: true }).check();
       return;
     case 'true-false':
-      await question.getByRole('radio', { name: authored.answer ? 'True' : 'False', exact: true }).check();
+      await question.getByRole('radio', { name: authored.answer ? truth[0] : truth[1], exact: true }).check();
       return;
     case 'multiple':
       for (const option of authored.options!.filter((candidate) => candidate.correct)) {
@@ -146,6 +148,165 @@ test('a knowledge check can be done with the keyboard alone', async ({ page }) =
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 
+/** Opens a lesson and returns its knowledge check once it is live (it hydrates when scrolled to). */
+async function openCheck(page: Page, path = '/lessons/moments-of-truth/', name = 'Check your understanding', check = 'Check my answers'): Promise<Locator> {
+  await page.goto(path);
+  await hydrated(page);
+  const quiz = page.getByRole('region', { name });
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.getByRole('button', { name: check })).toBeEnabled();
+  return quiz;
+}
+
+/**
+ * Answers every question of a knowledge check: correctly, except those listed
+ * in `wrong` (by position), which get a wrong option.
+ */
+async function answerCheck(quiz: Locator, { wrong = [] as number[], locale = 'en', truth = ['True', 'False'] as const as readonly [string, string] } = {}): Promise<void> {
+  const questions = quiz.locator('fieldset[data-question]');
+  const keys = await questions.evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question')!));
+  const localeBank = bankOf(locale);
+  for (const [index, key] of keys.entries()) {
+    const question = localeBank.get(key)!;
+    if (wrong.includes(index)) {
+      expect(question.type, `question ${index + 1} is a single-choice question`).toBe('single');
+      await questions.nth(index).getByRole('radio', { name: question.options!.find((option) => !option.correct)!.text, exact: true }).check();
+    } else await answer(questions.nth(index), question, truth);
+  }
+}
+
+/** What only a revealed check shows: the options' tags and where items belong. */
+const REVEALED = /\((your answer|not chosen)|this was correct|the correct match is|belongs at number/;
+
+/** The stored knowledge-check record of a lesson: best, attempts, history. */
+const storedCheck = (page: Page, lesson = 'moments-of-truth') =>
+  page.evaluate(([key, slug]) => {
+    const raw = localStorage.getItem(key);
+    return raw === null ? undefined : (JSON.parse(raw).l?.[slug]?.q ?? undefined);
+  }, [PROGRESS_KEY, lesson] as const);
+
+/** What the check's controls hold: a blank form has nothing checked, every select on "Choose…" and nothing locked. */
+const formState = (quiz: Locator) =>
+  quiz.evaluate((section) => ({
+    checked: section.querySelectorAll('input:checked').length,
+    chosen: [...section.querySelectorAll('select')].filter((select) => select.value !== '-1').length,
+    locked: section.querySelectorAll('input:disabled, select:disabled').length,
+  }));
+
+test.describe('Try again', () => {
+  for (const how of ['mouse', 'Enter', 'Space'] as const) {
+    test(`by ${how}: a blank form, focus on the heading, and no attempt recorded until the learner checks`, async ({ page }) => {
+      const quiz = await openCheck(page);
+      await answerCheck(quiz, { wrong: [0] });
+      await quiz.getByRole('button', { name: 'Check my answers' }).click();
+      await expect(quiz.getByText('You scored 80%: 4 of 5 questions fully correct.')).toBeFocused();
+      expect(await storedCheck(page)).toEqual({ b: 80, n: 1, h: [80] });
+
+      const retry = quiz.getByRole('button', { name: 'Try again' });
+      if (how === 'mouse') await retry.click();
+      else {
+        await retry.focus();
+        await page.keyboard.press(how);
+      }
+      await expect(quiz.getByRole('heading', { name: 'Check your understanding' })).toBeFocused();
+      expect(await storedCheck(page)).toEqual({ b: 80, n: 1, h: [80] });
+      await expect(quiz.getByRole('button', { name: 'Check my answers' })).toBeEnabled();
+      await expect(quiz.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+      await expect(quiz.getByText(/You scored/)).toHaveCount(0);
+      await expect(quiz.getByText('Not quite')).toHaveCount(0);
+      expect(await formState(quiz)).toEqual({ checked: 0, chosen: 0, locked: 0 });
+      await expect(quiz.getByText('Best score so far: 80%. Attempts: 1.')).toBeVisible();
+
+      // The next check, and only it, is the second attempt.
+      await answerCheck(quiz);
+      await quiz.getByRole('button', { name: 'Check my answers' }).click();
+      await expect(quiz.getByText('You scored 100%: 5 of 5 questions fully correct.')).toBeFocused();
+      expect(await storedCheck(page)).toEqual({ b: 100, n: 2, h: [80, 100] });
+    });
+  }
+});
+
+test('checking with questions unanswered asks for them first, links to them, and records and reveals nothing', async ({ page }) => {
+  const quiz = await openCheck(page);
+  await quiz.getByRole('button', { name: 'Check my answers' }).click();
+  const status = quiz.getByRole('status').filter({ hasText: 'Answer every question before checking.' });
+  await expect(status.getByText('Answer every question before checking. Not answered yet:')).toBeFocused();
+  await expect(status.getByRole('link')).toHaveText(['Question 1', 'Question 2', 'Question 3', 'Question 4', 'Question 5']);
+  await expect(quiz.getByText(/You scored/)).toHaveCount(0);
+  await expect(quiz.getByText(REVEALED)).toHaveCount(0);
+  await expect(quiz.getByText('Right. That is the definition the Arabic forum post gives.')).toHaveCount(0);
+  expect(await formState(quiz)).toEqual({ checked: 0, chosen: 0, locked: 0 });
+  expect(await storedCheck(page)).toBeUndefined();
+
+  // With all but the matching question answered, only it is named; its link leads to its first control.
+  const questions = quiz.locator('fieldset[data-question]');
+  const keys = await questions.evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question')!));
+  for (const [index, key] of keys.entries()) if (authored(key).type !== 'matching') await answer(questions.nth(index), authored(key));
+  await quiz.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(status.getByRole('link')).toHaveText(['Question 4']);
+  await expect(status.getByText('Answer every question before checking. Not answered yet:')).toBeFocused();
+  await status.getByRole('link', { name: 'Question 4' }).click();
+  await expect(quiz.getByRole('group', { name: /^Question 4/ }).getByRole('combobox').first()).toBeFocused();
+  expect(await storedCheck(page)).toBeUndefined();
+
+  // Answering it makes the message go and the check count.
+  for (const [index, key] of keys.entries()) if (authored(key).type === 'matching') await answer(questions.nth(index), authored(key));
+  await quiz.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(quiz.getByText('You scored 100%: 5 of 5 questions fully correct.')).toBeFocused();
+  await expect(quiz.getByText(/Answer every question before checking/)).toHaveCount(0);
+  expect(await storedCheck(page)).toEqual({ b: 100, n: 1, h: [100] });
+});
+
+test('a first wrong check says which questions are wrong, not what is right; the second check or a request shows the answers', async ({ page }) => {
+  const definition = authored('moments-of-truth/definition').options!;
+  const right = definition.find((option) => option.correct)!;
+  const quiz = await openCheck(page);
+  await answerCheck(quiz, { wrong: [0] });
+  await quiz.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(quiz.getByText('You scored 80%: 4 of 5 questions fully correct.')).toBeFocused();
+  const first = quiz.getByRole('group', { name: /^Question 1/ });
+  await expect(first.getByText('Not quite')).toBeVisible();
+  await expect(quiz.getByText('Correct', { exact: true })).toHaveCount(4);
+  // Nothing names the right option or explains it: not the tags, not the option feedback, not the explanations.
+  await expect(first.getByRole('radio', { name: right.text, exact: true })).toBeVisible();
+  await expect(quiz.getByText(REVEALED)).toHaveCount(0);
+  await expect(quiz.getByText('Right. That is the definition the Arabic forum post gives.')).toHaveCount(0);
+  await expect(quiz.getByRole('status').filter({ hasText: 'You scored 80%' })).toContainText('The correct answers are shown from attempt 2 on, or now if you ask.');
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+
+  // The second check shows them.
+  await quiz.getByRole('button', { name: 'Try again' }).click();
+  await answerCheck(quiz, { wrong: [0] });
+  await quiz.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(quiz.getByText('You scored 80%: 4 of 5 questions fully correct.')).toBeFocused();
+  await expect(first.getByRole('radio', { name: `${right.text} (not chosen, this was correct)`, exact: true })).toBeVisible();
+  await expect(quiz.getByText('Right. That is the definition the Arabic forum post gives.')).toBeVisible();
+  await expect(quiz.getByRole('button', { name: 'Show the correct answers' })).toHaveCount(0);
+  expect(await storedCheck(page)).toEqual({ b: 80, n: 2, h: [80, 80] });
+});
+
+test('the correct answers can be asked for after the first check, without recording anything more', async ({ page }) => {
+  const right = authored('moments-of-truth/definition').options!.find((option) => option.correct)!;
+  const quiz = await openCheck(page);
+  await answerCheck(quiz, { wrong: [0] });
+  await quiz.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(quiz.getByText('You scored 80%: 4 of 5 questions fully correct.')).toBeFocused();
+  const show = quiz.getByRole('button', { name: 'Show the correct answers' });
+  await show.focus();
+  await page.keyboard.press('Enter');
+  const status = quiz.getByRole('status').filter({ hasText: 'You scored 80%' });
+  await expect(status.getByText('The correct answers are shown with each question.')).toBeFocused();
+  await expect(quiz.getByRole('radio', { name: `${right.text} (not chosen, this was correct)`, exact: true })).toBeVisible();
+  await expect(quiz.getByText('Right. That is the definition the Arabic forum post gives.')).toBeVisible();
+  await expect(show).toHaveCount(0);
+  expect(await storedCheck(page)).toEqual({ b: 80, n: 1, h: [80] });
+  // A new try hides them again.
+  await quiz.getByRole('button', { name: 'Try again' }).click();
+  await expect(quiz.getByText(/this was correct/)).toHaveCount(0);
+  expect(await storedCheck(page)).toEqual({ b: 80, n: 1, h: [80] });
+});
+
 test.describe('the final assessment', () => {
   test('a reload resumes the same questions with the answers given so far', async ({ page }) => {
     const questions = await startFinal(page);
@@ -207,16 +368,22 @@ test.describe('the final assessment', () => {
 });
 
 test('an Arabic lesson has its knowledge check in Arabic, right to left, and it works', async ({ page }) => {
-  await page.goto('/ar/lessons/moments-of-truth/');
-  await hydrated(page);
-  const quiz = page.getByRole('region', { name: 'اختبر فهمك' });
-  await quiz.scrollIntoViewIfNeeded();
-  await expect(quiz.getByRole('button', { name: 'تحقّق من إجاباتي' })).toBeEnabled();
+  const quiz = await openCheck(page, '/ar/lessons/moments-of-truth/', 'اختبر فهمك', 'تحقّق من إجاباتي');
   expect(await quiz.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
   await quiz.getByRole('radio', { name: '50.000', exact: true }).check();
   await quiz.getByRole('radio', { name: 'صواب', exact: true }).check();
   await quiz.getByRole('button', { name: 'تحقّق من إجاباتي' }).click();
-  await expect(quiz.getByText(/^نتيجتك \d+%: أجبت إجابة كاملة عن 2 من 5\.$/)).toBeFocused();
+  // Three questions have no answer yet: the check asks for them and records nothing.
+  await expect(quiz.getByText('أجب عن كل الأسئلة قبل التحقّق. لم تُجب بعدُ عن:')).toBeFocused();
+  await expect(quiz.getByRole('status').getByRole('link')).toHaveText(['السؤال 1', 'السؤال 3', 'السؤال 4']);
+  expect(await storedCheck(page)).toBeUndefined();
+
+  await answerCheck(quiz, { wrong: [0], locale: 'ar', truth: ['صواب', 'خطأ'] });
+  await quiz.getByRole('button', { name: 'تحقّق من إجاباتي' }).click();
+  await expect(quiz.getByText(/^نتيجتك 80%: أجبت إجابة كاملة عن 4 من 5\.$/)).toBeFocused();
+  await expect(quiz.getByRole('radio', { name: '50.000', exact: true })).toBeVisible();
+  await quiz.getByRole('button', { name: 'اعرض الإجابات الصحيحة' }).click();
+  await expect(quiz.getByText('تظهر الإجابات الصحيحة مع كل سؤال.')).toBeFocused();
   await expect(quiz.getByRole('radio', { name: '50.000 (إجابتك، وهي صحيحة)' })).toBeVisible();
   // The first option sits on the right in a right-to-left layout.
   const option = await quiz.getByRole('radio', { name: /^50\.000/ }).boundingBox();

@@ -20,7 +20,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 /** One question with its own state, as an island holds it. */
-function Harness({ question, checked = false, initial }: { question: Question; checked?: boolean; initial?: Response }) {
+function Harness({ question, checked = false, reveal, initial }: { question: Question; checked?: boolean; reveal?: boolean; initial?: Response }) {
   const [response, setResponse] = useState<Response | undefined>(initial);
   return (
     <div>
@@ -30,6 +30,7 @@ function Harness({ question, checked = false, initial }: { question: Question; c
         response={response}
         onChange={setResponse}
         checked={checked}
+        reveal={reveal}
         t={t}
         id="q"
         reviewHref="/lessons/handling-complaints/#the-seventeen-steps"
@@ -149,12 +150,54 @@ describe('matching', () => {
   });
 });
 
+describe('checked with the answers held back (a first knowledge-check attempt)', () => {
+  it('single choice: the verdict and the way back to the lesson, not which option was right or why', () => {
+    render(<Harness question={single} checked reveal={false} initial={0} />);
+    expect(screen.getByText('Not quite')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Review this in the lesson' })).toBeTruthy();
+    for (const name of ['A', 'B', 'C']) expect(screen.getByRole('radio', { name })).toBeTruthy();
+    expect(screen.queryByText(/right|wrong/)).toBeNull();
+    expect(screen.queryByText('Listen.')).toBeNull();
+    expect((screen.getByRole('radio', { name: 'A' }) as HTMLInputElement).disabled).toBe(true);
+    expect(document.querySelector('[class*="choice--"]')).toBeNull();
+  });
+
+  it('select all: partial credit, no option marked', () => {
+    render(<Harness question={multiple} checked reveal={false} initial={[0]} />);
+    expect(screen.getByText('Partly correct (50%)')).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'A' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'B' })).toBeTruthy();
+  });
+
+  it('true or false: the verdict without the explanation', () => {
+    render(<Harness question={trueFalse} checked reveal={false} initial={true} />);
+    expect(screen.getByText('Not quite')).toBeTruthy();
+    expect(screen.queryByText('It is false.')).toBeNull();
+    expect(screen.getByRole('radio', { name: 'True' })).toBeTruthy();
+  });
+
+  it('ordering: locked, without where each item belongs', () => {
+    render(<Harness question={ordering} checked reveal={false} initial={[0, 1, 3, 2]} />);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['one', 'two', 'four', 'three']);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByText('Partly correct (50%)')).toBeTruthy();
+    expect(screen.queryByText('In order.')).toBeNull();
+  });
+
+  it('matching: locked, without the correct matches', () => {
+    render(<Harness question={matching} checked reveal={false} initial={[0, 2, -1]} />);
+    expect((screen.getByRole('combobox', { name: 'L2' }) as HTMLSelectElement).disabled).toBe(true);
+    expect(screen.queryByText(/correct match/)).toBeNull();
+    expect(screen.getByText('Partly correct (33%)')).toBeTruthy();
+  });
+});
+
 describe('KnowledgeCheck', () => {
   it('checks all answers, records the attempt, moves focus to the result, and allows a retry', async () => {
     vi.resetModules();
     const KnowledgeCheck = (await import('../../src/islands/KnowledgeCheck')).default;
     const user = userEvent.setup();
-    render(<KnowledgeCheck lesson="handling-complaints" lessonHref="/lessons/handling-complaints/" questions={[single, trueFalse]} sources={{}} strings={en} />);
+    render(<KnowledgeCheck lesson="handling-complaints" lessonHref="/lessons/handling-complaints/" questions={[single, trueFalse]} sources={{}} strings={en} revealAfter={2} />);
     await user.click(await screen.findByRole('radio', { name: 'B' }));
     await user.click(screen.getByRole('radio', { name: 'True' }));
     await user.click(screen.getByRole('button', { name: 'Check my answers' }));
@@ -165,5 +208,87 @@ describe('KnowledgeCheck', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Check your understanding'));
     expect((screen.getByRole('radio', { name: 'B' }) as HTMLInputElement).checked).toBe(false);
+    // Trying again records nothing: only the next check is an attempt.
+    expect(JSON.parse(backing.getItem('mot:progress@1')!).l['handling-complaints'].q).toEqual({ b: 50, n: 1, h: [50] });
+    expect(screen.queryByText(/You scored/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Check my answers' })).toBeTruthy();
+  });
+
+  async function renderCheck(revealAfter = 2) {
+    vi.resetModules();
+    const KnowledgeCheck = (await import('../../src/islands/KnowledgeCheck')).default;
+    const user = userEvent.setup();
+    render(
+      <KnowledgeCheck lesson="handling-complaints" lessonHref="/lessons/handling-complaints/" questions={[single, trueFalse]} sources={{}} strings={en} revealAfter={revealAfter} />,
+    );
+    await screen.findByRole('radio', { name: 'B' });
+    return user;
+  }
+  const stored = () => JSON.parse(backing.getItem('mot:progress@1') ?? '{"l":{}}').l['handling-complaints']?.q;
+  const liveText = () => screen.getAllByRole('status').map((region) => region.textContent).join(' ');
+
+  it('asks for every answer first, names the questions without one, and records and reveals nothing', async () => {
+    const user = await renderCheck();
+    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Answer every question before checking. Not answered yet:'));
+    expect(liveText()).toContain('Answer every question before checking.');
+    expect(screen.getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Question 1', '#check-handling-complaints-s'],
+      ['Question 2', '#check-handling-complaints-t'],
+    ]);
+    expect(stored()).toBeUndefined();
+    expect(screen.queryByText(/You scored|Not quite|Correct/)).toBeNull();
+
+    // Answering one takes it off the list; the link to the other leads to its first control.
+    await user.click(screen.getByRole('radio', { name: 'B' }));
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['Question 2']);
+    await user.click(screen.getByRole('link', { name: 'Question 2' }));
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'True' }));
+    await user.click(screen.getByRole('radio', { name: 'False' }));
+    expect(screen.queryByText(/Answer every question/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await waitFor(() => expect(stored()).toEqual({ b: 100, n: 1, h: [100] }));
+  });
+
+  it('holds the correct answers back on a first wrong attempt, shows them on request, and from the set attempt on', async () => {
+    const user = await renderCheck(2);
+    await user.click(screen.getByRole('radio', { name: 'A' }));
+    await user.click(screen.getByRole('radio', { name: 'True' }));
+    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('You scored 0%: 0 of 2 questions fully correct.'));
+    expect(screen.getAllByText('Not quite')).toHaveLength(2);
+    expect(screen.getByRole('radio', { name: 'B' })).toBeTruthy();
+    expect(screen.queryByText('It is false.')).toBeNull();
+    expect(liveText()).toContain('The correct answers are shown from attempt 2 on, or now if you ask.');
+
+    // On request: shown, announced, and nothing more recorded.
+    await user.click(screen.getByRole('button', { name: 'Show the correct answers' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('The correct answers are shown with each question.'));
+    expect(screen.getByRole('radio', { name: 'B (not chosen, this was correct)' })).toBeTruthy();
+    expect(screen.getByText('It is false.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Show the correct answers' })).toBeNull();
+    expect(stored()).toEqual({ b: 0, n: 1, h: [0] });
+
+    // A new try holds them back again; its check, the second attempt, shows them.
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.queryByText('It is false.')).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'A' }));
+    await user.click(screen.getByRole('radio', { name: 'False' }));
+    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('You scored 50%: 1 of 2 questions fully correct.'));
+    expect(screen.getByRole('radio', { name: 'B (not chosen, this was correct)' })).toBeTruthy();
+    expect(screen.getByText('It is false.')).toBeTruthy();
+    expect(liveText()).toContain('The correct answers are shown with each question.');
+    expect(screen.queryByRole('button', { name: 'Show the correct answers' })).toBeNull();
+    expect(stored()).toEqual({ b: 50, n: 2, h: [0, 50] });
+  });
+
+  it('shows the correct answers from the first check when the course says 1', async () => {
+    const user = await renderCheck(1);
+    await user.click(screen.getByRole('radio', { name: 'A' }));
+    await user.click(screen.getByRole('radio', { name: 'False' }));
+    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'A (your answer, incorrect)' })).toBeTruthy());
+    expect(screen.queryByRole('button', { name: 'Show the correct answers' })).toBeNull();
   });
 });

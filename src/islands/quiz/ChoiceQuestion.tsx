@@ -1,8 +1,9 @@
 /**
  * Single choice, scenario, "select all that apply" and true/false: a list of
  * radio buttons or checkboxes. Options are shown in a stable shuffled order
- * (the authored order often puts the right answer first). After checking,
- * each option's label says whether it was chosen and whether it was correct.
+ * (the authored order often puts the right answer first). Once the answers
+ * are revealed, each option's label says whether it was chosen and whether it
+ * was correct, with its feedback.
  */
 import { displayOrder, seedFrom } from '../../lib/quiz/random';
 import { questionKey, type Choice, type MultipleQuestion, type ScenarioQuestion, type SingleQuestion, type TrueFalseQuestion } from '../../lib/quiz/types';
@@ -25,7 +26,7 @@ function chosenSet(question: ChoiceLike, response: QuestionProps['response']): S
   return typeof response === 'number' ? new Set([response]) : new Set();
 }
 
-export function ChoiceQuestion({ question, response, onChange, checked, t, id, lang }: QuestionProps<ChoiceLike>) {
+export function ChoiceQuestion({ question, response, onChange, checked, reveal = checked, t, id, lang }: QuestionProps<ChoiceLike>) {
   const choices = choicesOf(question, t);
   const multiple = question.type === 'multiple';
   const chosen = chosenSet(question, response);
@@ -56,7 +57,7 @@ export function ChoiceQuestion({ question, response, onChange, checked, t, id, l
       <div class="choices" role={multiple ? undefined : 'radiogroup'} aria-labelledby={multiple ? undefined : `${id}-legend`}>
         {order.map((index) => {
           const choice = choices[index]!;
-          const status = checked ? tag(index, choice) : undefined;
+          const status = checked && reveal ? tag(index, choice) : undefined;
           return (
             <div key={index} class={`choice${status ? ` choice--${status.state}` : ''}`}>
               <label>
@@ -72,7 +73,7 @@ export function ChoiceQuestion({ question, response, onChange, checked, t, id, l
                 </span>
                 {status && <span class="choice__tag"> ({t(status.key)})</span>}
               </label>
-              {checked && choice.feedback && (
+              {status && choice.feedback && (
                 <p class="choice__feedback" lang={textLang} dir={dirOf(textLang)}>
                   {choice.feedback}
                 </p>

@@ -3,9 +3,10 @@ import { displayOrder, seedFrom } from '../../lib/quiz/random';
 import { questionKey, type MatchingQuestion as Matching } from '../../lib/quiz/types';
 import { dirOf, type QuestionProps } from './types';
 
-export function MatchingQuestion({ question, response, onChange, checked, t, id, lang }: QuestionProps<Matching>) {
+export function MatchingQuestion({ question, response, onChange, checked, reveal = checked, t, id, lang }: QuestionProps<Matching>) {
   const matches = Array.isArray(response) ? response : question.pairs.map(() => -1);
   const rights = displayOrder(question.pairs.length, seedFrom(questionKey(question)));
+  const shown = checked && reveal;
 
   function choose(index: number, value: number) {
     const next = [...matches];
@@ -21,7 +22,7 @@ export function MatchingQuestion({ question, response, onChange, checked, t, id,
           const right = matches[index] === index;
           const control = `${id}-pair-${index}`;
           return (
-            <li key={index} class={`matching__pair${checked ? (right ? ' matching__pair--right' : ' matching__pair--wrong') : ''}`}>
+            <li key={index} class={`matching__pair${shown ? (right ? ' matching__pair--right' : ' matching__pair--wrong') : ''}`}>
               <label id={`${control}-label`} for={control} lang={lang} dir={dirOf(lang)}>
                 {pair.left}
               </label>
@@ -29,7 +30,7 @@ export function MatchingQuestion({ question, response, onChange, checked, t, id,
                 id={control}
                 value={String(matches[index] ?? -1)}
                 disabled={checked}
-                aria-labelledby={checked ? `${control}-label ${control}-result` : undefined}
+                aria-labelledby={shown ? `${control}-label ${control}-result` : undefined}
                 onChange={(event) => choose(index, Number((event.target as HTMLSelectElement).value))}
               >
                 <option value="-1">{t('quiz.choose')}</option>
@@ -39,7 +40,7 @@ export function MatchingQuestion({ question, response, onChange, checked, t, id,
                   </option>
                 ))}
               </select>
-              {checked && (
+              {shown && (
                 <span class="choice__tag" id={`${control}-result`}>
                   {right ? t('quiz.matchRight') : t('quiz.matchWrong', { right: pair.right })}
                 </span>

@@ -7,11 +7,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OrderingQuestion as Ordering } from '../../lib/quiz/types';
 import { dirOf, type QuestionProps } from './types';
 
-export function OrderingQuestion({ question, response, onChange, checked, t, id, lang }: QuestionProps<Ordering>) {
+export function OrderingQuestion({ question, response, onChange, checked, reveal = checked, t, id, lang }: QuestionProps<Ordering>) {
   const order = Array.isArray(response) ? response : question.items.map((_, index) => index);
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<{ item: number; direction: 'up' | 'down' } | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const shown = checked && reveal;
 
   useEffect(() => {
     if (!focusTarget) return;
@@ -41,13 +42,12 @@ export function OrderingQuestion({ question, response, onChange, checked, t, id,
           const text = question.items[item]!;
           const inPlace = item === position;
           return (
-            <li key={item} class={`ordering__item${checked ? (inPlace ? ' ordering__item--right' : ' ordering__item--wrong') : ''}`}>
+            <li key={item} class={`ordering__item${shown ? (inPlace ? ' ordering__item--right' : ' ordering__item--wrong') : ''}`}>
               <span class="ordering__text" lang={lang} dir={dirOf(lang)}>
                 {text}
               </span>
-              {checked ? (
-                <span class="choice__tag"> ({inPlace ? t('quiz.inPlace') : t('quiz.belongsAt', { position: item + 1 })})</span>
-              ) : (
+              {shown && <span class="choice__tag"> ({inPlace ? t('quiz.inPlace') : t('quiz.belongsAt', { position: item + 1 })})</span>}
+              {!checked && (
                 <span class="ordering__buttons">
                   <button
                     type="button"

@@ -1,4 +1,8 @@
-/** One question of any type: the fieldset, the type's controls, and after checking, its feedback. */
+/**
+ * One question of any type: the fieldset, the type's controls, and after
+ * checking, its verdict and a link back to the lesson. The explanation and the
+ * principle (either may give the answer away) come with the revealed answers.
+ */
 import { scoreQuestion, percent } from '../../lib/quiz/scoring';
 import type { Question } from '../../lib/quiz/types';
 import { ChoiceQuestion } from './ChoiceQuestion';
@@ -26,7 +30,7 @@ function explanationOf(question: Question): string | undefined {
 }
 
 export function QuestionView(props: Props) {
-  const { question, response, checked, t, id, lang, number, reviewHref, sourceLabel } = props;
+  const { question, response, checked, reveal = checked, t, id, lang, number, reviewHref, sourceLabel } = props;
   const score = checked ? scoreQuestion(question, response) : undefined;
   const verdict = score && (score.correct ? t('quiz.correct') : score.points > 0 ? t('quiz.partly', { percent: percent(score.points, 1) }) : t('quiz.incorrect'));
   const explanation = explanationOf(question);
@@ -48,17 +52,19 @@ export function QuestionView(props: Props) {
       {score && (
         <div class={`question__feedback question__feedback--${score.correct ? 'right' : score.points > 0 ? 'partly' : 'wrong'}`}>
           <p class="question__verdict">{verdict}</p>
-          {explanation && (
+          {reveal && explanation && (
             <p lang={lang} dir={textDir}>
               {explanation}
             </p>
           )}
-          <p>
-            <strong>{t('quiz.principle')}</strong>{' '}
-            <span lang={lang} dir={textDir}>
-              {question.principle}
-            </span>
-          </p>
+          {reveal && (
+            <p>
+              <strong>{t('quiz.principle')}</strong>{' '}
+              <span lang={lang} dir={textDir}>
+                {question.principle}
+              </span>
+            </p>
+          )}
           <p class="question__review">
             <a href={reviewHref}>{t('quiz.review')}</a> · <span>{sourceLabel}</span>
           </p>

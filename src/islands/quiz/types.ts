@@ -7,8 +7,14 @@ export interface QuestionProps<Q extends Question = Question> {
   readonly question: Q;
   readonly response: Response | undefined;
   readonly onChange: (response: Response) => void;
-  /** After checking: inputs are locked and each part says whether it was right. */
+  /** After checking: inputs are locked and each question says whether it was right. */
   readonly checked: boolean;
+  /**
+   * After checking, whether the correct answers are shown too: each option,
+   * item or pair marked right or wrong, with its feedback. Defaults to
+   * `checked`; a knowledge check holds them back (src/lib/quiz/check.ts).
+   */
+  readonly reveal?: boolean | undefined;
   readonly t: Translate;
   /** Unique prefix for element ids. */
   readonly id: string;
