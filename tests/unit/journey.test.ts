@@ -7,6 +7,10 @@ import { mergeProgress, previewMerge } from '../../src/lib/progress/merge';
 import { nextStep, type CourseOutline } from '../../src/lib/progress/next-step';
 import { readProgress, serializeProgress } from '../../src/lib/progress/codec';
 import { emptyProgress, type Progress } from '../../src/lib/progress/schema';
+import { assess } from '../../src/lib/quiz/assessment';
+import { rebuildAttempt } from '../../src/lib/quiz/attempt';
+import type { Question } from '../../src/lib/quiz/types';
+import { matching, multiple, ordering, single, trueFalse } from './quiz-fixtures';
 
 const rules = { lessons: true, checks: true, final: true };
 const lessons = ['a', 'b'];
@@ -238,5 +242,43 @@ describe('the next step', () => {
         }
       }),
     );
+  });
+});
+
+describe('the final assessment’s result and unanswered questions', () => {
+  const questions: Question[] = [
+    { ...single, lesson: 'c' },
+    { ...trueFalse, lesson: 'a' },
+    { ...ordering, lesson: 'x' },
+    { ...multiple, lesson: 'b' },
+    { ...matching, lesson: 'a' },
+  ];
+  // Right: single (1), ordering; wrong: true-false, multiple (half), matching (unanswered).
+  const responses = [1, true, [0, 1, 2, 3], [0], undefined];
+
+  it('lists the results by lesson in course order, lessons the course lacks last', () => {
+    const result = assess(questions, responses, 80, ['a', 'b', 'c']);
+    expect(result.perLesson.map((row) => row.lesson)).toEqual(['a', 'b', 'c', 'x']);
+    expect(result.weakLessons).toEqual(['a', 'b']);
+    // Without a course order: as the lessons first appear.
+    expect(assess(questions, responses, 80).perLesson.map((row) => row.lesson)).toEqual(['c', 'a', 'x', 'b']);
+  });
+
+  it('says which questions were not fully correct, for "jump to my mistakes"', () => {
+    const result = assess(questions, responses, 80, ['a', 'b', 'c']);
+    expect(result.mistakes).toEqual([1, 3, 4]);
+    expect(result.fullyCorrect).toBe(2);
+    expect(assess([], [], 80).mistakes).toEqual([]);
+  });
+
+  it('says which questions of an attempt have no answer yet', () => {
+    const bank: Question[] = [single, trueFalse, multiple].map((question, index) => ({ ...question, id: `q${index}`, lesson: 'a' }));
+    const fresh = rebuildAttempt(bank, 3, [], bank.length);
+    expect(fresh.unanswered).toEqual([0, 1, 2]);
+    const trueFalseAt = fresh.questions.findIndex((question) => question.type === 'true-false');
+    const saved = fresh.questions.map((_, index) => (index === trueFalseAt ? 'f' : ''));
+    const resumed = rebuildAttempt(bank, 3, saved, bank.length);
+    expect(resumed.unanswered).toEqual([0, 1, 2].filter((index) => index !== trueFalseAt));
+    expect(resumed.answered).toBe(1);
   });
 });
