@@ -53,7 +53,8 @@ export default function FinalAssessment({ bank, passMark, lessons, journey, sour
   useEffect(() => {
     const target = focusOn && document.getElementById(focusOn);
     if (target) {
-      target.tabIndex = -1;
+      // A question (a fieldset) is made focusable from script only; a button keeps its place in the tab order.
+      if (target.tabIndex < 0) target.tabIndex = -1;
       target.focus();
       setFocusOn(undefined);
     }

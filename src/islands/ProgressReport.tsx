@@ -76,7 +76,7 @@ export default function ProgressReport({ locale, lessons, checks, rules, finalHr
       </p>
       {/* Scrolls sideways on a narrow screen; focusable so keyboard users can scroll it too. */}
       <div
-        class={`table-scroll${overflows ? ' table-scroll--overflows' : ''}`}
+        class="table-scroll"
         role="region"
         aria-label={t('myProgress.title')}
         aria-describedby={overflows ? 'progress-scroll-hint' : undefined}

@@ -329,6 +329,12 @@ test.describe('the final assessment', () => {
     await page.getByRole('button', { name: 'Submit my answers' }).click();
     const confirm = page.getByRole('alertdialog');
     await expect(confirm).toContainText('2 questions have no answer yet');
+    // Focus is on the confirmation, which stays in the tab order.
+    await expect(confirm.getByRole('button', { name: 'Submit now' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(confirm.getByRole('button', { name: 'Keep answering' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(confirm.getByRole('button', { name: 'Submit now' })).toBeFocused();
     const unanswered = confirm.getByRole('list', { name: 'Not answered yet:' });
     await expect(unanswered.getByRole('link')).toHaveText(['Question 3', 'Question 7']);
     await unanswered.getByRole('link', { name: 'Question 7' }).click();
