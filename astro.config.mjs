@@ -28,7 +28,10 @@ export default defineConfig({
                     priority: 2,
                   },
                   { name: 'quiz', test: /src[\\/]((lib|islands)[\\/]quiz[\\/]|stores[\\/]quiz|lib[\\/]progress[\\/]quiz)/, priority: 1 },
-                  { name: 'journey', test: /src[\\/](lib[\\/]progress[\\/](merge|file|completion|certificate)|stores[\\/]journey)/, priority: 1 },
+                  // What the course asks for, and the next step (lesson, check, final, certificate) at every end of the journey.
+                  { name: 'completion', test: /src[\\/]lib[\\/]progress[\\/]completion/, priority: 1 },
+                  { name: 'next-step', test: /src[\\/](lib[\\/]progress[\\/]next-step|islands[\\/]NextStepLink)/, priority: 1 },
+                  { name: 'journey', test: /src[\\/](lib[\\/]progress[\\/](merge|file|certificate)|stores[\\/]journey)/, priority: 1 },
                   { name: 'trainer', test: /src[\\/](stores[\\/]trainer|lib[\\/]trainer[\\/](plan|agenda))/, priority: 1 },
                   { name: 'roleplay', test: /src[\\/]((lib|islands)[\\/]roleplay[\\/]|stores[\\/]roleplay|lib[\\/]progress[\\/]roleplay)/, priority: 1 },
                 ],

@@ -1,28 +1,26 @@
-/** The course map: overall progress, where to continue, and every lesson with its status. */
-import { lessonStatus, nextLesson, summarise, type LessonStatus } from '../lib/progress/rules';
+/** The course map: overall progress, the next step (a lesson, a check, the final, the certificate), and every lesson with its status. */
+import { nextStep } from '../lib/progress/next-step';
+import { lessonStatus, summarise } from '../lib/progress/rules';
 import { makeTranslator } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { useStore } from '@nanostores/preact';
+import { NextStepLink, type JourneyLinks } from './NextStepLink';
+import { STATUS_KEYS } from './status-keys';
 import type { LessonLink } from './types';
 
 interface Props {
   lessons: LessonLink[];
+  journey: JourneyLinks;
   strings: Record<string, string>;
 }
 
-export const STATUS_KEYS: Record<LessonStatus, string> = {
-  'not-started': 'status.notStarted',
-  'in-progress': 'status.inProgress',
-  completed: 'status.completed',
-};
-
-export default function CourseMap({ lessons, strings }: Props) {
+export default function CourseMap({ lessons, journey, strings }: Props) {
   const t = makeTranslator(strings, 'CourseMap');
   const progress = useStore($progress, { ssr: 'initial' });
   const slugs = lessons.map((lesson) => lesson.slug);
   const summary = summarise(progress, slugs);
-  const nextSlug = nextLesson(progress, slugs);
-  const next = lessons.find((lesson) => lesson.slug === nextSlug);
+  const step = nextStep(progress, { lessons: slugs, checks: journey.checks, rules: journey.rules });
+  const next = step.kind === 'lesson' ? lessons.find((lesson) => lesson.slug === step.slug) : undefined;
 
   return (
     <div class="course-map">
@@ -30,14 +28,17 @@ export default function CourseMap({ lessons, strings }: Props) {
         <h2 id="course-progress-heading">{t('progress.label')}</h2>
         <progress max={summary.total} value={summary.completed} aria-labelledby="course-progress-heading" />
         <p>{t('progress.summary', { completed: summary.completed, total: summary.total, percent: summary.percent })}</p>
-        {next ? (
+        {summary.total > 0 && summary.completed === summary.total && <p class="course-progress__done">{t('progress.allDone')}</p>}
+        {summary.total > 0 && (
           <p>
-            <a class="button" href={next.href}>
-              {t(summary.completed + summary.inProgress === 0 ? 'progress.start' : 'progress.continue', { title: next.title })}
-            </a>
+            {next ? (
+              <a class="button" href={next.href}>
+                {t(summary.completed + summary.inProgress === 0 ? 'progress.start' : 'progress.continue', { title: next.title })}
+              </a>
+            ) : (
+              <NextStepLink step={step} lessons={lessons} journey={journey} t={t} />
+            )}
           </p>
-        ) : (
-          summary.total > 0 && <p class="course-progress__done">{t('progress.allDone')}</p>
         )}
       </section>
       <h2>{t('home.lessonsHeading')}</h2>

@@ -4,7 +4,7 @@
  * same draw and answers), then a results view with a per-lesson breakdown.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { finalStatus } from '../lib/progress/quiz-rules';
 import { FINAL_QUESTIONS } from '../lib/progress/schema';
 import { assess } from '../lib/quiz/assessment';
@@ -14,6 +14,7 @@ import { questionKey, type Question } from '../lib/quiz/types';
 import { makeTranslator } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { saveFinalAnswer, startFinalAttempt, submitFinalAttempt } from '../stores/quiz';
+import type { JourneyLinks } from './NextStepLink';
 import { QuestionView } from './quiz/QuestionView';
 import { useHydrated } from './use-hydrated';
 
@@ -27,52 +28,87 @@ interface Props {
   /** Every question of the course, each in the page's language where translated. */
   bank: Array<Question & { lang?: string | undefined }>;
   passMark: number;
+  /** Every lesson, in course order. */
   lessons: Record<string, LessonInfo>;
+  journey: JourneyLinks;
   sources: Record<string, string>;
   strings: Record<string, string>;
 }
 
-export default function FinalAssessment({ bank, passMark, lessons, sources, strings }: Props) {
+export default function FinalAssessment({ bank, passMark, lessons, journey, sources, strings }: Props) {
   const t = makeTranslator(strings, 'FinalAssessment');
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
   const [confirming, setConfirming] = useState(false);
-  const [focusResult, setFocusResult] = useState(false);
-  const resultHeading = useRef<HTMLHeadingElement>(null);
-  const firstQuestion = useRef<HTMLDivElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
+  /** The id of what gets focus once it is on the page: a heading or a question. */
+  const [focusOn, setFocusOn] = useState<string>();
+  const [nextStepView, setNextStepView] = useState<typeof import('./FinalNextStep')>();
   const fingerprint = fingerprintOf(bank);
   const status = finalStatus(progress, fingerprint);
   const final = progress.f;
 
+  // Starting, submitting and the links to questions replace or leave what had focus: move it to
+  // the new attempt's heading, the result's heading or the question, which is read out
+  // (and to the confirmation's button when it asks).
   useEffect(() => {
-    if (focusResult) resultHeading.current?.focus();
-    setFocusResult(false);
-  }, [focusResult]);
+    const target = focusOn && document.getElementById(focusOn);
+    if (target) {
+      // A question (a fieldset) is made focusable from script only; a button keeps its place in the tab order.
+      if (target.tabIndex < 0) target.tabIndex = -1;
+      target.focus();
+      setFocusOn(undefined);
+    }
+  }, [focusOn, status]);
 
+  // The way on from a result (to the certificate), loaded when a result is first shown.
   useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
+    if (status === 'submitted') void import('./FinalNextStep').then(setNextStepView);
+  }, [status]);
 
-  const { questions, shown, given, answered } =
-    status === 'not-started' || !final ? { questions: [], shown: [], given: [], answered: 0 } : rebuildAttempt(bank, final.s, final.r, FINAL_QUESTIONS);
-  const result = assess(questions, given, passMark);
+  const lessonOrder = Object.keys(lessons);
+  const { questions, shown, given, answered, unanswered } =
+    status === 'not-started' || !final
+      ? { questions: [], shown: [], given: [], answered: 0, unanswered: [] }
+      : rebuildAttempt(bank, final.s, final.r, FINAL_QUESTIONS);
+  const result = assess(questions, given, passMark, lessonOrder);
 
   function start() {
     setConfirming(false);
     startFinalAttempt(fingerprint);
-    requestAnimationFrame(() => firstQuestion.current?.querySelector<HTMLElement>('input, select, button')?.focus());
+    setFocusOn('final-attempt-heading');
+  }
+
+  /** Links to questions of the attempt by number ("Question 3"), each moving focus to its question. */
+  function questionLinks(indexes: readonly number[], labelId: string) {
+    return (
+      <ul class="final__jumps" aria-labelledby={labelId}>
+        {indexes.map((index) => (
+          <li key={index}>
+            <a
+              href={`#final-${index}`}
+              onClick={(event) => {
+                event.preventDefault();
+                setConfirming(false);
+                setFocusOn(`final-${index}`);
+              }}
+            >
+              {t('quiz.question', { number: index + 1 })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    );
   }
 
   function submit() {
     submitFinalAttempt(result.percent, result.passed);
     setConfirming(false);
-    setFocusResult(true);
+    setFocusOn('final-result-heading');
   }
 
   function questionList(checked: boolean) {
     return (
-      <div class="final__questions" ref={firstQuestion}>
+      <div class="final__questions">
         {questions.map((question, index) => (
           <QuestionView
             key={questionKey(question)}
@@ -98,7 +134,7 @@ export default function FinalAssessment({ bank, passMark, lessons, sources, stri
     return (
       <div class="final">
         <section class="final__result" aria-labelledby="final-result-heading">
-          <h2 id="final-result-heading" ref={resultHeading} tabIndex={-1}>
+          <h2 id="final-result-heading" tabIndex={-1}>
             {t('final.resultTitle')}
           </h2>
           <div role="status">
@@ -108,6 +144,9 @@ export default function FinalAssessment({ bank, passMark, lessons, sources, stri
             </p>
           </div>
           <p>{t('final.attempt', { number: final!.n, best: final!.b ?? result.percent })}</p>
+          {nextStepView && (
+            <nextStepView.FinalNextStep progress={progress} lessons={lessons} journey={journey} t={t} />
+          )}
           <table>
             <caption>{t('final.breakdown')}</caption>
             <thead>
@@ -150,6 +189,12 @@ export default function FinalAssessment({ bank, passMark, lessons, sources, stri
           </button>
         </section>
         <h2>{t('final.review')}</h2>
+        {result.mistakes.length > 0 && (
+          <>
+            <p id="final-mistakes">{t('final.mistakes', { count: result.mistakes.length })}</p>
+            {questionLinks(result.mistakes, 'final-mistakes')}
+          </>
+        )}
         {questionList(true)}
       </div>
     );
@@ -159,6 +204,9 @@ export default function FinalAssessment({ bank, passMark, lessons, sources, stri
     const missing = questions.length - answered;
     return (
       <div class="final">
+        <h2 id="final-attempt-heading" tabIndex={-1}>
+          {t('final.attemptHeading', { number: final!.n, count: questions.length })}
+        </h2>
         {intro}
         <p class="final__counter" aria-live="polite">
           {t('final.answered', { answered, total: questions.length })}
@@ -168,8 +216,10 @@ export default function FinalAssessment({ bank, passMark, lessons, sources, stri
           {confirming ? (
             <div role="alertdialog" aria-labelledby="final-confirm" class="notice">
               <p id="final-confirm">{t('final.confirm', { count: missing })}</p>
+              <p id="final-unanswered">{t('final.unanswered')}</p>
+              {questionLinks(unanswered, 'final-unanswered')}
               <div class="notice__actions">
-                <button type="button" class="button" onClick={submit} ref={confirmButton}>
+                <button type="button" class="button" onClick={submit} id="final-confirm-yes">
                   {t('final.confirmYes')}
                 </button>
                 <button type="button" class="button button--quiet" onClick={() => setConfirming(false)}>
@@ -178,7 +228,15 @@ export default function FinalAssessment({ bank, passMark, lessons, sources, stri
               </div>
             </div>
           ) : (
-            <button type="button" class="button" onClick={() => (missing > 0 ? setConfirming(true) : submit())}>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                if (missing === 0) return submit();
+                setConfirming(true);
+                setFocusOn('final-confirm-yes');
+              }}
+            >
               {t('final.submit')}
             </button>
           )}

@@ -1,18 +1,22 @@
-/** The end of a lesson: a clear way to complete it, then the way on. (StorageNotice marks it started.) */
+/** The end of a lesson: a clear way to complete it, then the next step. (StorageNotice marks it started.) */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { nextStep } from '../lib/progress/next-step';
 import { lessonStatus } from '../lib/progress/rules';
 import { makeTranslator } from '../lib/ui-strings';
 import { $progress, completeLesson } from '../stores/progress';
 import { useStore } from '@nanostores/preact';
+import { NextStepLink, type JourneyLinks, type StepLesson } from './NextStepLink';
 import { useHydrated } from './use-hydrated';
 
 interface Props {
   slug: string;
   strings: Record<string, string>;
-  next?: { href: string; title: string; lang?: string } | undefined;
+  /** Every lesson of the course, in order. */
+  lessons: StepLesson[];
+  journey: JourneyLinks;
 }
 
-export default function LessonActions({ slug, strings, next }: Props) {
+export default function LessonActions({ slug, strings, lessons, journey }: Props) {
   const t = makeTranslator(strings, 'LessonActions');
   const progress = useStore($progress, { ssr: 'initial' });
   const ready = useHydrated();
@@ -47,11 +51,14 @@ export default function LessonActions({ slug, strings, next }: Props) {
           {t('lesson.complete')}
         </button>
       )}
-      {completed && next && (
+      {completed && (
         <p>
-          <a class="button" href={next.href}>
-            {t('lesson.next')}: <span lang={next.lang}>{next.title}</span>
-          </a>
+          <NextStepLink
+            step={nextStep(progress, { lessons: lessons.map((lesson) => lesson.slug), checks: journey.checks, rules: journey.rules }, slug)}
+            lessons={lessons}
+            journey={journey}
+            t={t}
+          />
         </p>
       )}
     </div>

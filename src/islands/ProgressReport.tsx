@@ -4,7 +4,8 @@ import { lessonStatus, summarise } from '../lib/progress/rules';
 import { makeTranslator } from '../lib/ui-strings';
 import { $backups, $progress, deleteBackup } from '../stores/progress';
 import { useStore } from '@nanostores/preact';
-import { STATUS_KEYS } from './CourseMap';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { STATUS_KEYS } from './status-keys';
 import type { LessonLink } from './types';
 
 interface Props {
@@ -39,6 +40,18 @@ export default function ProgressReport({ locale, lessons, checks, rules, finalHr
     rules,
   );
   const bySlug = new Map(lessons.map((lesson) => [lesson.slug, lesson]));
+  const scroller = useRef<HTMLDivElement>(null);
+  const [overflows, setOverflows] = useState(false);
+
+  // On a narrow screen the table scrolls sideways: say so, or the last columns go unseen.
+  useEffect(() => {
+    const box = scroller.current!;
+    const measure = () => setOverflows(box.scrollWidth > box.clientWidth + 1);
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    observer.observe(box.firstElementChild!);
+    return () => observer.disconnect();
+  }, []);
   const final = progress.f;
   const finalResult =
     final?.b === undefined
@@ -58,8 +71,18 @@ export default function ProgressReport({ locale, lessons, checks, rules, finalHr
         <progress max={summary.total} value={summary.completed} aria-label={t('progress.label')} />{' '}
         {t('progress.summary', { completed: summary.completed, total: summary.total, percent: summary.percent })}
       </p>
+      <p id="progress-scroll-hint" class="table-scroll__hint" hidden={!overflows}>
+        {t('myProgress.scrollHint')}
+      </p>
       {/* Scrolls sideways on a narrow screen; focusable so keyboard users can scroll it too. */}
-      <div class="table-scroll" role="region" aria-label={t('myProgress.title')} tabIndex={0}>
+      <div
+        class="table-scroll"
+        role="region"
+        aria-label={t('myProgress.title')}
+        aria-describedby={overflows ? 'progress-scroll-hint' : undefined}
+        tabIndex={0}
+        ref={scroller}
+      >
       <table>
         <thead>
           <tr>

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, PROGRESS_KEY } from './helpers';
+import { answerCorrectly, questionGroups } from './answers';
+import { completeLesson, hydrated, PROGRESS_KEY } from './helpers';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const fixture = JSON.parse(readFileSync('tests/fixtures/complete-course.progress.json', 'utf-8'));
@@ -233,4 +234,139 @@ test('reset asks first, downloads a backup, then clears progress', async ({ page
   await expect(page.getByText('Your progress was reset. The backup file was downloaded.')).toBeVisible();
   await expect(page.getByText('0 of 12 lessons completed (0%)')).toBeVisible();
   expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!)).toEqual({ v: 1, l: {} });
+});
+
+/** The lessons in course order, as the course map lists them. */
+async function courseLessons(page: Page): Promise<Array<{ slug: string; title: string }>> {
+  await page.goto('/');
+  await hydrated(page);
+  return page.locator('.lesson-card__title a').evaluateAll((links) =>
+    links.map((link) => ({ slug: link.getAttribute('href')!.split('/').filter(Boolean).pop()!, title: link.textContent!.trim() })),
+  );
+}
+
+test.describe('every end of the journey points to the next thing to do', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('the last lesson leads to its check, then the final; the final’s result leads to the certificate; the course map follows', async ({ page }) => {
+    const lessons = await courseLessons(page);
+    expect(lessons).toHaveLength(12);
+    const last = lessons.at(-1)!;
+    // Eleven lessons read, checked and completed; the last one not yet.
+    const doc = {
+      v: 1,
+      l: Object.fromEntries(lessons.slice(0, -1).map(({ slug }, index) => [slug, { s: 1795300000 + index, c: 1795300100 + index, q: { b: 100, n: 1, h: [100] } }])),
+      u: { n: 'Chen Wei' },
+    };
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, JSON.stringify(doc)]);
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByText('11 of 12 lessons completed (91%)')).toBeVisible();
+    await page.getByRole('link', { name: `Continue with “${last.title}”` }).click();
+    await hydrated(page);
+
+    // Completing the last lesson without its check: the way on is the check, on this page.
+    await completeLesson(page);
+    await expect(page.getByText('You have completed this lesson.')).toBeFocused();
+    const toCheck = page.getByRole('link', { name: `Try the knowledge check of: ${last.title}` });
+    await expect(toCheck).toHaveAttribute('href', `/lessons/${last.slug}/#check-${last.slug}-heading`);
+    await toCheck.click();
+    const quiz = page.getByRole('region', { name: 'Check your understanding' });
+    await expect(quiz.getByRole('button', { name: 'Check my answers' })).toBeEnabled();
+    for (const question of await questionGroups(quiz).all()) await answerCorrectly(question);
+    await quiz.getByRole('button', { name: 'Check my answers' }).click();
+    await expect(quiz.getByText(/^You scored 100%/)).toBeVisible();
+
+    // Every lesson done and checked: the lesson's end and the course map both lead to the final.
+    await expect(page.getByRole('link', { name: 'Take the final assessment' })).toHaveAttribute('href', '/final/');
+    await page.goto('/');
+    await hydrated(page);
+    await expect(page.getByText('12 of 12 lessons completed (100%)')).toBeVisible();
+    await expect(page.getByText('You have completed every lesson. Well done!')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Get your certificate' })).toHaveCount(0);
+    await page.getByRole('region', { name: 'Course progress' }).getByRole('link', { name: 'Take the final assessment' }).click();
+    await hydrated(page);
+
+    // Pass the final: its result screen leads to the certificate.
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await expect(page.getByRole('heading', { name: 'Attempt 1: 20 questions' })).toBeFocused();
+    const questions = questionGroups(page);
+    await expect(questions).toHaveCount(20);
+    for (const question of await questions.all()) await answerCorrectly(question);
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
+    await expect(page.getByText(/You passed/)).toBeVisible();
+    await expect(page.getByText('You have completed the course.')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    await page.getByRole('link', { name: 'Get your certificate' }).click();
+    await hydrated(page);
+    await expect(page.getByRole('article', { name: 'Certificate of completion' })).toContainText('Chen Wei');
+
+    // The course map, complete with the final passed, leads to the certificate too.
+    await page.goto('/');
+    await hydrated(page);
+    await expect(page.getByText('You have completed every lesson. Well done!')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Take the final assessment' })).toHaveCount(0);
+    await page.getByRole('region', { name: 'Course progress' }).getByRole('link', { name: 'Get your certificate' }).click();
+    await expect(page).toHaveURL(/\/certificate\/$/);
+  });
+});
+
+test.describe('the final assessment', () => {
+  test('names the questions left unanswered and the mistakes, with links that move focus to them; results come in course order', async ({ page }) => {
+    const lessons = await courseLessons(page);
+    await page.goto('/final/');
+    await hydrated(page);
+    // By keyboard: starting moves focus to the attempt's heading, not to the page.
+    await page.getByRole('button', { name: 'Start the assessment' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Attempt 1: 20 questions' })).toBeFocused();
+    const questions = questionGroups(page);
+    await expect(questions).toHaveCount(20);
+    for (const [index, question] of (await questions.all()).entries()) if (index !== 2 && index !== 6) await answerCorrectly(question);
+
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await expect(confirm).toContainText('2 questions have no answer yet');
+    // Focus is on the confirmation, which stays in the tab order.
+    await expect(confirm.getByRole('button', { name: 'Submit now' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(confirm.getByRole('button', { name: 'Keep answering' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(confirm.getByRole('button', { name: 'Submit now' })).toBeFocused();
+    const unanswered = confirm.getByRole('list', { name: 'Not answered yet:' });
+    await expect(unanswered.getByRole('link')).toHaveText(['Question 3', 'Question 7']);
+    await unanswered.getByRole('link', { name: 'Question 7' }).click();
+    await expect(questions.nth(6)).toBeFocused();
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    expect(await questions.nth(6).evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().top < innerHeight)).toBe(true);
+
+    await page.getByRole('button', { name: 'Submit my answers' }).click();
+    await page.getByRole('button', { name: 'Submit now' }).click();
+    await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
+    await expect(page.getByText('You scored 90%: 18 of 20 questions fully correct. You passed. The pass mark is 80%.')).toBeVisible();
+    // Passed, but no lesson is done yet: the way on to the certificate is the first lesson.
+    await expect(page.getByText('To get your certificate, carry on:')).toBeVisible();
+    await expect(page.getByRole('link', { name: `Next lesson: ${lessons[0]!.title}` })).toHaveAttribute('href', `/lessons/${lessons[0]!.slug}/`);
+
+    // The results by lesson follow the course's order.
+    const rows = await page.getByRole('table', { name: 'Results by lesson' }).getByRole('rowheader').allTextContents();
+    const titles = lessons.map((lesson) => lesson.title);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows).toEqual(titles.filter((title) => rows.includes(title)));
+
+    // The long review starts with links to the mistakes.
+    const mistakes = page.getByRole('list', { name: 'Jump to my mistakes (2):' });
+    await expect(mistakes.getByRole('link')).toHaveText(['Question 3', 'Question 7']);
+    await mistakes.getByRole('link', { name: 'Question 3' }).click();
+    await expect(questions.nth(2)).toBeFocused();
+    await expect(questions.nth(2)).toContainText('Not quite');
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+
+    // A new attempt moves focus to its heading as well.
+    await page.getByRole('button', { name: 'Start a new attempt' }).click();
+    await expect(page.getByRole('heading', { name: 'Attempt 2: 20 questions' })).toBeFocused();
+  });
 });

@@ -138,3 +138,81 @@ test.describe('when storage misbehaves', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('My progress', () => {
+  test('what is typed before the profile form is live is kept, every letter', async ({ page }) => {
+    // Hold back the form's code, as a slow connection would, while the learner types.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route(/\/_astro\/ProfileForm\.[^/]*\.js$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto('/progress/');
+    await hydrated(page);
+    const island = page.locator('astro-island', { has: page.getByLabel('Name for the certificate') });
+    const name = page.getByLabel('Name for the certificate');
+    await name.click();
+    await name.pressSequentially('Zoë Ångström 陈伟', { delay: 10 });
+    await page.getByLabel('Employee ID (optional)').pressSequentially('E-0042');
+    await page.getByLabel('Preferred language').selectOption({ label: 'العربية' });
+    await expect.poll(() => asked).toBe(true);
+    await expect(island).toHaveAttribute('ssr', '');
+    release();
+    await expect(island).not.toHaveAttribute('ssr');
+    await expect(page.getByRole('button', { name: 'Save my details' })).toBeEnabled();
+    await expect(name).toHaveValue('Zoë Ångström 陈伟');
+    await expect(page.getByLabel('Employee ID (optional)')).toHaveValue('E-0042');
+    await expect(page.getByLabel('Preferred language')).toHaveValue('ar');
+    // Typing on once it is live, then saving, keeps it all.
+    await name.press('End');
+    await name.pressSequentially(' Jr');
+    await page.getByRole('button', { name: 'Save my details' }).click();
+    await expect(page.getByText('Your details are saved on this device.')).toBeVisible();
+    const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!);
+    expect(stored.u).toEqual({ n: 'Zoë Ångström 陈伟 Jr', e: 'E-0042', k: 'ar' });
+  });
+
+  test('a saved profile fills the form, and a change saved in another tab shows in a field left alone', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/progress/');
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ v: 1, l: {}, u: { n: 'Алексей Смирнов', m: 'a@example.org' } })), PROGRESS_KEY);
+    await page.reload();
+    await hydrated(page);
+    const name = page.getByLabel('Name for the certificate');
+    await name.scrollIntoViewIfNeeded();
+    await expect(name).toHaveValue('Алексей Смирнов');
+    await expect(page.getByLabel('Email (optional)')).toHaveValue('a@example.org');
+    // The learner is editing the email here when another tab saves a new name.
+    await page.getByLabel('Email (optional)').fill('alexei@example.org');
+    const other = await context.newPage();
+    await other.goto('/progress/');
+    await hydrated(other);
+    await other.getByLabel('Name for the certificate').scrollIntoViewIfNeeded();
+    await expect(other.getByRole('button', { name: 'Save my details' })).toBeEnabled();
+    await other.getByLabel('Name for the certificate').fill('Alexei Smirnov');
+    await other.getByRole('button', { name: 'Save my details' }).click();
+    await expect(name).toHaveValue('Alexei Smirnov');
+    await expect(page.getByLabel('Email (optional)')).toHaveValue('alexei@example.org');
+  });
+
+  test('on a phone, the table says it scrolls sideways; on a laptop, where it fits, it does not', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/progress/');
+    await hydrated(page);
+    const table = page.getByRole('region', { name: 'My progress' });
+    const hint = page.getByText('The table scrolls sideways: swipe or scroll it to see every column.');
+    await expect(hint).toBeVisible();
+    await expect(table).toHaveAccessibleDescription('The table scrolls sideways: swipe or scroll it to see every column.');
+    expect(await table.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    // The hidden column is really there, reachable by scrolling the region.
+    await table.evaluate((element) => element.scrollBy({ left: 1000 * (getComputedStyle(element).direction === 'rtl' ? -1 : 1) }));
+    await expect(table.getByRole('columnheader', { name: 'Knowledge check' })).toBeInViewport();
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(hint).toBeHidden();
+    await expect(table).not.toHaveAccessibleDescription(/scrolls/);
+  });
+});

@@ -10,6 +10,8 @@ const lessons = [
   { slug: 'one', href: '/lessons/one/', title: 'One', summary: 'First', minutes: 5 },
   { slug: 'two', href: '/lessons/two/', title: 'Two', summary: 'Second', minutes: 7, lang: 'en' },
 ];
+const journey = { checks: ['two'], rules: { lessons: true, checks: true, final: true }, finalHref: '/final/', certificateHref: '/certificate/' };
+const passedFinal = '"f":{"n":1,"s":1,"p":"abcdef01","r":[],"d":1,"l":90,"b":90,"w":5}';
 let backing: FakeStorage;
 
 async function fresh() {
@@ -31,7 +33,7 @@ afterEach(cleanup);
 describe('LessonActions', () => {
   it('completes the lesson on click and moves focus to the confirmation', async () => {
     const { LessonActions } = await fresh();
-    render(<LessonActions slug="one" strings={strings} next={{ href: '/lessons/two/', title: 'Two' }} />);
+    render(<LessonActions slug="one" strings={strings} lessons={lessons} journey={journey} />);
     const button = await screen.findByRole('button', { name: 'Mark this lesson as complete' });
     expect(backing.getItem(KEY)).toBeNull();
     fireEvent.click(button);
@@ -46,11 +48,26 @@ describe('LessonActions', () => {
   it('shows a completed lesson as completed, with no button and no stolen focus', async () => {
     backing.setItem(KEY, '{"v":1,"l":{"one":{"s":1,"c":2}}}');
     const { LessonActions } = await fresh();
-    render(<LessonActions slug="one" strings={strings} />);
+    render(<LessonActions slug="one" strings={strings} lessons={lessons} journey={journey} />);
     await waitFor(() => expect(screen.getByText('You have completed this lesson.')).toBeTruthy());
     expect(screen.queryByRole('button')).toBeNull();
-    expect(screen.queryByRole('link')).toBeNull();
     expect(document.activeElement).toBe(document.body);
+  });
+
+  it('at the end of the last lesson, offers the next step: a check, the final, then the certificate', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['{"one":{"s":1,"c":2},"two":{"s":1,"c":3}}', 'Try the knowledge check of: Two', '/lessons/two/#check-two-heading'],
+      ['{"one":{"s":1,"c":2},"two":{"s":1,"c":3,"q":{"b":80,"n":1,"h":[80]}}}', 'Take the final assessment', '/final/'],
+      [`{"one":{"s":1,"c":2},"two":{"s":1,"c":3,"q":{"b":80,"n":1,"h":[80]}}},${passedFinal}`, 'Get your certificate', '/certificate/'],
+      ['{"two":{"s":1,"c":3}}', 'Next lesson: One', '/lessons/one/'],
+    ];
+    for (const [lessonsDone, name, href] of cases) {
+      cleanup();
+      backing.setItem(KEY, `{"v":1,"l":${lessonsDone}}`);
+      const { LessonActions } = await fresh();
+      render(<LessonActions slug="two" strings={strings} lessons={lessons} journey={journey} />);
+      await waitFor(() => expect(screen.getByRole('link', { name }).getAttribute('href')).toBe(href));
+    }
   });
 });
 
@@ -58,7 +75,7 @@ describe('CourseMap', () => {
   it('shows each status, the overall progress and where to continue', async () => {
     backing.setItem(KEY, '{"v":1,"l":{"one":{"s":1,"c":2}}}');
     const { CourseMap } = await fresh();
-    render(<CourseMap lessons={lessons} strings={strings} />);
+    render(<CourseMap lessons={lessons} journey={journey} strings={strings} />);
     await waitFor(() => expect(screen.getByText('1 of 2 lessons completed (50%)')).toBeTruthy());
     const items = screen.getAllByRole('listitem');
     expect(items[0]!.textContent).toContain('Completed');
@@ -68,15 +85,23 @@ describe('CourseMap', () => {
     expect(screen.getByRole('link', { name: 'Two' }).getAttribute('lang')).toBe('en');
   });
 
-  it('offers to start a new course and congratulates a finished one', async () => {
+  it('offers to start a new course, and at 100% points to the final, then to the certificate', async () => {
     const { CourseMap } = await fresh();
-    const { unmount } = render(<CourseMap lessons={lessons} strings={strings} />);
+    const { unmount } = render(<CourseMap lessons={lessons} journey={journey} strings={strings} />);
     expect(screen.getByRole('link', { name: 'Start with “One”' })).toBeTruthy();
     unmount();
-    backing.setItem(KEY, '{"v":1,"l":{"one":{"s":1,"c":2},"two":{"s":1,"c":3}}}');
+    const allChecked = '"one":{"s":1,"c":2},"two":{"s":1,"c":3,"q":{"b":80,"n":1,"h":[80]}}';
+    backing.setItem(KEY, `{"v":1,"l":{${allChecked}}}`);
     const again = await fresh();
-    render(<again.CourseMap lessons={lessons} strings={strings} />);
+    const second = render(<again.CourseMap lessons={lessons} journey={journey} strings={strings} />);
     await waitFor(() => expect(screen.getByText('You have completed every lesson. Well done!')).toBeTruthy());
+    expect(screen.getByRole('link', { name: 'Take the final assessment' }).getAttribute('href')).toBe('/final/');
+    second.unmount();
+    backing.setItem(KEY, `{"v":1,"l":{${allChecked}},${passedFinal}}`);
+    const passed = await fresh();
+    render(<passed.CourseMap lessons={lessons} journey={journey} strings={strings} />);
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Get your certificate' }).getAttribute('href')).toBe('/certificate/'));
+    expect(screen.getByText('You have completed every lesson. Well done!')).toBeTruthy();
   });
 });
 

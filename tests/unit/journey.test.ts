@@ -4,8 +4,13 @@ import { certificateId, finalScore } from '../../src/lib/progress/certificate';
 import { completion } from '../../src/lib/progress/completion';
 import { FILE_FORMAT, makeProgressFile, MAX_FILE_BYTES, progressFileName, readProgressFile } from '../../src/lib/progress/file';
 import { mergeProgress, previewMerge } from '../../src/lib/progress/merge';
+import { nextStep, type CourseOutline } from '../../src/lib/progress/next-step';
 import { readProgress, serializeProgress } from '../../src/lib/progress/codec';
 import { emptyProgress, type Progress } from '../../src/lib/progress/schema';
+import { assess } from '../../src/lib/quiz/assessment';
+import { rebuildAttempt } from '../../src/lib/quiz/attempt';
+import type { Question } from '../../src/lib/quiz/types';
+import { matching, multiple, ordering, single, trueFalse } from './quiz-fixtures';
 
 const rules = { lessons: true, checks: true, final: true };
 const lessons = ['a', 'b'];
@@ -170,5 +175,110 @@ describe('certificates', () => {
     expect(certificateId('moments-of-truth', 'Kovács Erzsébet Őrsi', 1795341600)).not.toBe(id);
     expect(finalScore(done)).toBe(90);
     expect(finalScore(emptyProgress())).toBeUndefined();
+  });
+});
+
+describe('the next step', () => {
+  const course: CourseOutline = { lessons: ['a', 'b', 'c'], checks: ['a', 'c'], rules };
+  const passed = { n: 1, s: 5, p: 'abcdef01', r: [], d: 1 as const, l: 90, b: 90, w: 30 };
+  const failed = { n: 1, s: 5, p: 'abcdef01', r: [], d: 1 as const, l: 40, b: 40 };
+  const check = { b: 80, n: 1, h: [80] };
+  const at = (l: Progress['l'], f?: Progress['f']): Progress => ({ v: 1, l, ...(f ? { f } : {}) });
+
+  it('starts with the first lesson, and goes on in course order', () => {
+    expect(nextStep(emptyProgress(), course)).toEqual({ kind: 'lesson', slug: 'a' });
+    expect(nextStep(at({ a: { s: 1, c: 2 }, b: { s: 1 } }), course)).toEqual({ kind: 'lesson', slug: 'b' });
+  });
+
+  it('seen from a lesson, is the next unfinished lesson after it, then from the start', () => {
+    const firstOpen = at({ b: { s: 1, c: 2 } });
+    expect(nextStep(firstOpen, course, 'b')).toEqual({ kind: 'lesson', slug: 'c' });
+    expect(nextStep(at({ b: { s: 1, c: 2 }, c: { s: 1, c: 3 } }), course, 'c')).toEqual({ kind: 'lesson', slug: 'a' });
+    // A lesson the course no longer has counts as the start.
+    expect(nextStep(firstOpen, course, 'gone')).toEqual({ kind: 'lesson', slug: 'a' });
+  });
+
+  it('once every lesson is done: a knowledge check not yet tried, the nearest first', () => {
+    const lessonsDone = { a: { s: 1, c: 2 }, b: { s: 1, c: 2 }, c: { s: 1, c: 2 } };
+    expect(nextStep(at(lessonsDone), course)).toEqual({ kind: 'check', slug: 'a' });
+    expect(nextStep(at(lessonsDone), course, 'c')).toEqual({ kind: 'check', slug: 'c' });
+    expect(nextStep(at(lessonsDone), course, 'b')).toEqual({ kind: 'check', slug: 'c' });
+    expect(nextStep(at({ ...lessonsDone, c: { s: 1, c: 2, q: check } }, passed), course, 'c')).toEqual({ kind: 'check', slug: 'a' });
+  });
+
+  it('then the final assessment until it is passed, then the certificate', () => {
+    const allDone = { a: { s: 1, c: 2, q: check }, b: { s: 1, c: 2 }, c: { s: 1, c: 2, q: check } };
+    expect(nextStep(at(allDone), course)).toEqual({ kind: 'final' });
+    expect(nextStep(at(allDone, failed), course, 'c')).toEqual({ kind: 'final' });
+    expect(nextStep(at(allDone, passed), course)).toEqual({ kind: 'certificate' });
+    expect(nextStep(at(allDone, passed), course, 'c')).toEqual({ kind: 'certificate' });
+  });
+
+  it('a passed final still leads to what the certificate needs', () => {
+    expect(nextStep(at({ a: { s: 1, c: 2, q: check } }, passed), course)).toEqual({ kind: 'lesson', slug: 'b' });
+  });
+
+  it('follows the course rules: only what they ask for stands before the certificate', () => {
+    const lessonsOnly: CourseOutline = { ...course, rules: { lessons: true, checks: false, final: false } };
+    expect(nextStep(at({ a: { s: 1, c: 2 }, b: { s: 1, c: 2 }, c: { s: 1, c: 2 } }), lessonsOnly)).toEqual({ kind: 'certificate' });
+    const finalOnly: CourseOutline = { ...course, rules: { lessons: false, checks: false, final: true } };
+    expect(nextStep(emptyProgress(), finalOnly)).toEqual({ kind: 'final' });
+    expect(nextStep(at({}, passed), finalOnly)).toEqual({ kind: 'certificate' });
+  });
+
+  it('always names something the course has, and the certificate only when the course is complete', () => {
+    const slug = fc.constantFrom('a', 'b', 'c');
+    const record = fc.record({ c: fc.boolean(), q: fc.boolean() }).map(({ c, q }) => ({ s: 1, ...(c ? { c: 2 } : {}), ...(q ? { q: check } : {}) }));
+    fc.assert(
+      fc.property(fc.dictionary(slug, record), fc.constantFrom(undefined, passed, failed), fc.option(slug, { nil: undefined }), (l, f, from) => {
+        const doc = at(l, f);
+        const step = nextStep(doc, course, from);
+        const complete = completion(doc, course.lessons, course.checks, rules).complete;
+        expect(step.kind === 'certificate').toBe(complete);
+        if (step.kind === 'lesson') expect(doc.l[step.slug]?.c).toBeUndefined();
+        if (step.kind === 'check') {
+          expect(course.checks).toContain(step.slug);
+          expect(doc.l[step.slug]?.q).toBeUndefined();
+        }
+      }),
+    );
+  });
+});
+
+describe('the final assessment’s result and unanswered questions', () => {
+  const questions: Question[] = [
+    { ...single, lesson: 'c' },
+    { ...trueFalse, lesson: 'a' },
+    { ...ordering, lesson: 'x' },
+    { ...multiple, lesson: 'b' },
+    { ...matching, lesson: 'a' },
+  ];
+  // Right: single (1), ordering; wrong: true-false, multiple (half), matching (unanswered).
+  const responses = [1, true, [0, 1, 2, 3], [0], undefined];
+
+  it('lists the results by lesson in course order, lessons the course lacks last', () => {
+    const result = assess(questions, responses, 80, ['a', 'b', 'c']);
+    expect(result.perLesson.map((row) => row.lesson)).toEqual(['a', 'b', 'c', 'x']);
+    expect(result.weakLessons).toEqual(['a', 'b']);
+    // Without a course order: as the lessons first appear.
+    expect(assess(questions, responses, 80).perLesson.map((row) => row.lesson)).toEqual(['c', 'a', 'x', 'b']);
+  });
+
+  it('says which questions were not fully correct, for "jump to my mistakes"', () => {
+    const result = assess(questions, responses, 80, ['a', 'b', 'c']);
+    expect(result.mistakes).toEqual([1, 3, 4]);
+    expect(result.fullyCorrect).toBe(2);
+    expect(assess([], [], 80).mistakes).toEqual([]);
+  });
+
+  it('says which questions of an attempt have no answer yet', () => {
+    const bank: Question[] = [single, trueFalse, multiple].map((question, index) => ({ ...question, id: `q${index}`, lesson: 'a' }));
+    const fresh = rebuildAttempt(bank, 3, [], bank.length);
+    expect(fresh.unanswered).toEqual([0, 1, 2]);
+    const trueFalseAt = fresh.questions.findIndex((question) => question.type === 'true-false');
+    const saved = fresh.questions.map((_, index) => (index === trueFalseAt ? 'f' : ''));
+    const resumed = rebuildAttempt(bank, 3, saved, bank.length);
+    expect(resumed.unanswered).toEqual([0, 1, 2].filter((index) => index !== trueFalseAt));
+    expect(resumed.answered).toBe(1);
   });
 });

@@ -16,32 +16,43 @@ export interface AssessmentResult {
   /** Questions answered with full marks. */
   readonly fullyCorrect: number;
   readonly passed: boolean;
-  /** In the order lessons first appear in the questions. */
+  /** In course order when `lessonOrder` is given (lessons it lacks last), else in the order lessons first appear in the questions. */
   readonly perLesson: readonly LessonResult[];
   /** Lessons scored below the pass mark: where to go back to. */
   readonly weakLessons: readonly string[];
+  /** Indexes of the questions not fully correct: where "jump to my mistakes" goes. */
+  readonly mistakes: readonly number[];
 }
 
-export function assess(questions: readonly Question[], responses: ReadonlyArray<Response | undefined>, passMark: number): AssessmentResult {
+export function assess(
+  questions: readonly Question[],
+  responses: ReadonlyArray<Response | undefined>,
+  passMark: number,
+  lessonOrder: readonly string[] = [],
+): AssessmentResult {
   const lessons = new Map<string, { points: number; possible: number }>();
+  const mistakes: number[] = [];
   let points = 0;
-  let fullyCorrect = 0;
   questions.forEach((question, index) => {
     const { points: score, correct } = scoreQuestion(question, responses[index]);
     points += score;
-    if (correct) fullyCorrect += 1;
+    if (!correct) mistakes.push(index);
     const lesson = lessons.get(question.lesson) ?? { points: 0, possible: 0 };
     lessons.set(question.lesson, { points: lesson.points + score, possible: lesson.possible + 1 });
   });
-  const perLesson = [...lessons].map(([lesson, totals]) => ({ lesson, ...totals, percent: percent(totals.points, totals.possible) }));
+  const rank = (lesson: string) => (lessonOrder.includes(lesson) ? lessonOrder.indexOf(lesson) : lessonOrder.length);
+  const perLesson = [...lessons]
+    .map(([lesson, totals]) => ({ lesson, ...totals, percent: percent(totals.points, totals.possible) }))
+    .sort((a, b) => rank(a.lesson) - rank(b.lesson));
   const total = percent(points, questions.length);
   return {
     points,
     possible: questions.length,
     percent: total,
-    fullyCorrect,
+    fullyCorrect: questions.length - mistakes.length,
     passed: questions.length > 0 && total >= passMark,
     perLesson,
     weakLessons: perLesson.filter((result) => result.percent < passMark).map((result) => result.lesson),
+    mistakes,
   };
 }

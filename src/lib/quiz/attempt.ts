@@ -17,6 +17,8 @@ export interface Attempt<Q extends Question> {
   /** The saved answers, which are what gets scored. */
   readonly given: ReadonlyArray<Response | undefined>;
   readonly answered: number;
+  /** Indexes of the questions with no saved answer, in order. */
+  readonly unanswered: readonly number[];
 }
 
 export function bankEntries(bank: readonly Question[]): BankEntry[] {
@@ -32,6 +34,6 @@ export function rebuildAttempt<Q extends Question>(bank: readonly Q[], seed: num
   const questions = drawQuestions(bankEntries(bank), count, seed).map((key) => byKey.get(key)!);
   const given = questions.map((question, index) => (stored[index] ? decodeResponse(question, stored[index]) : undefined));
   const shown = questions.map((question, index) => given[index] ?? startingResponse(question));
-  const answered = questions.filter((question, index) => isAnswered(question, given[index])).length;
-  return { questions, shown, given, answered };
+  const unanswered = questions.flatMap((question, index) => (isAnswered(question, given[index]) ? [] : [index]));
+  return { questions, shown, given, answered: questions.length - unanswered.length, unanswered };
 }
