@@ -1,5 +1,7 @@
 /** The certificate of completion, designed for print (A4 or Letter, landscape). */
 import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { localeDir, withBase, type LocaleCode } from '../lib/locales';
 import { certificateId, finalScore } from '../lib/progress/certificate';
 import { completion, type CompletionRules } from '../lib/progress/completion';
 import { makeTranslator } from '../lib/ui-strings';
@@ -30,6 +32,7 @@ export default function Certificate(props: Props) {
   const t = makeTranslator(props.strings, 'Certificate');
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
+  const [pdf, setPdf] = useState<{ busy: boolean; message: string; warning?: boolean }>({ busy: false, message: '' });
   const status = completion(progress, props.lessons, props.checks, props.rules);
   const name = progress.u?.n;
 
@@ -49,6 +52,37 @@ export default function Certificate(props: Props) {
   const date = new Intl.DateTimeFormat(props.locale, { dateStyle: 'long' }).format(status.completedAt * 1000);
   const score = finalScore(progress);
   const id = certificateId(props.courseId, name, status.completedAt);
+  const completedAt = status.completedAt;
+
+  /** The same PDF as HR's, drawn here; its code and fonts are fetched only now. */
+  async function downloadPdf() {
+    setPdf({ busy: true, message: t('certificate.pdfWorking') });
+    try {
+      const [{ learnerCertificate }, { downloadBlob }] = await Promise.all([import('./hr/certificates'), import('./download')]);
+      const result = await learnerCertificate(
+        props.courseId,
+        { name: name!, certificateId: id, completedAt, ...(progress.u?.e ? { employeeId: progress.u.e } : {}), ...(score !== undefined ? { finalScore: score } : {}) },
+        props.locale,
+        {
+          organisation: props.organisation,
+          signerName: props.signerName,
+          signerRole: props.signerRole,
+          fontsUrl: withBase('/fonts/pdf/', import.meta.env.BASE_URL),
+          language: { label: props.locale, dir: localeDir(props.locale as LocaleCode), courseTitle: props.courseTitle, strings: props.strings },
+        },
+        t('certificate.title'),
+      );
+      if (!result.ok) {
+        setPdf({ busy: false, warning: true, message: t('certificate.pdfCannotDraw', { characters: result.characters.join(' ') }) });
+        return;
+      }
+      downloadBlob(result.fileName, result.blob);
+      setPdf({ busy: false, message: t('certificate.pdfDone', { size: Math.max(1, Math.round(result.blob.size / 1024)) }) });
+    } catch (error) {
+      setPdf({ busy: false, warning: true, message: t('certificate.pdfFailed', { detail: (error as Error).message }) });
+    }
+  }
+
   return (
     <div class="certificate-page">
       <p class="print-hide">
@@ -56,6 +90,15 @@ export default function Certificate(props: Props) {
           {t('certificate.print')}
         </button>{' '}
         <span class="question__hint">{t('certificate.printHint')}</span>
+      </p>
+      <p class="print-hide">
+        <button type="button" class="button button--quiet" disabled={!hydrated || pdf.busy} onClick={() => void downloadPdf()}>
+          {t('certificate.downloadPdf')}
+        </button>{' '}
+        <span class="question__hint">{t('certificate.pdfHint')}</span>
+      </p>
+      <p class={`print-hide form-message${pdf.warning ? ' form-message--error' : ''}`} role="status">
+        {pdf.message}
       </p>
       <article class="certificate" aria-labelledby="certificate-title">
         <p class="certificate__organisation">{props.organisation}</p>

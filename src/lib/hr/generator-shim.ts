@@ -15,7 +15,8 @@ interface Context {
   stop(): undefined;
 }
 
-type Body = (this: unknown, context: Context) => unknown;
+/** Babel binds `this` to whatever the generator was called on. */
+type Body = (this: any, context: Context) => unknown;
 
 export const generatorShim = {
   mark: <T>(fn: T): T => fn,
