@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated, PROGRESS_KEY } from './helpers';
 
@@ -110,4 +111,5 @@ test('a name the PDF cannot draw gets a plain message and the browser print, not
   await expect(message).toContainText('Use “Print or save as PDF” instead; your browser prints every script.');
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeEnabled();
   expect(downloads).toBe(0);
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze()).violations).toEqual([]);
 });

@@ -172,6 +172,8 @@ describe('certificates as PDF', () => {
     // Without the Hebrew file the name still draws (as boxes): the islands warn before this can happen.
     const bytes = await certificatesPdf([entry('דוד', english)], fonts, { title: 'x', author: 'x', language: 'en' });
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
+    // What the check above catches: boxes are not the name.
+    expect(pdfText(bytes)[0]).not.toContain('דוד');
     await expect(certificatesPdf([entry('x', english)], { 'NotoSans-Bold': fonts['NotoSans-Bold']! }, { title: 'x', author: 'x', language: 'en' })).rejects.toThrow(
       'NotoSans-Regular.ttf is needed',
     );
