@@ -1,7 +1,6 @@
 /** The certificate of completion, designed for print (A4 or Letter, landscape). */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { localeDir, withBase, type LocaleCode } from '../lib/locales';
 import { certificateId, finalScore } from '../lib/progress/certificate';
 import { completion, type CompletionRules } from '../lib/progress/completion';
 import { makeTranslator } from '../lib/ui-strings';
@@ -58,26 +57,9 @@ export default function Certificate(props: Props) {
   async function downloadPdf() {
     setPdf({ busy: true, message: t('certificate.pdfWorking') });
     try {
-      const [{ learnerCertificate }, { downloadBlob }] = await Promise.all([import('./hr/certificates'), import('./download')]);
-      const result = await learnerCertificate(
-        props.courseId,
-        { name: name!, certificateId: id, completedAt, ...(progress.u?.e ? { employeeId: progress.u.e } : {}), ...(score !== undefined ? { finalScore: score } : {}) },
-        props.locale,
-        {
-          organisation: props.organisation,
-          signerName: props.signerName,
-          signerRole: props.signerRole,
-          fontsUrl: withBase('/fonts/pdf/', import.meta.env.BASE_URL),
-          language: { label: props.locale, dir: localeDir(props.locale as LocaleCode), courseTitle: props.courseTitle, strings: props.strings },
-        },
-        t('certificate.title'),
-      );
-      if (!result.ok) {
-        setPdf({ busy: false, warning: true, message: t('certificate.pdfCannotDraw', { characters: result.characters.join(' ') }) });
-        return;
-      }
-      downloadBlob(result.fileName, result.blob);
-      setPdf({ busy: false, message: t('certificate.pdfDone', { size: Math.max(1, Math.round(result.blob.size / 1024)) }) });
+      const { downloadLearnerPdf } = await import('./hr/learner-certificate');
+      const holder = { name: name!, certificateId: id, completedAt, ...(progress.u?.e ? { employeeId: progress.u.e } : {}), ...(score !== undefined ? { finalScore: score } : {}) };
+      setPdf({ busy: false, ...(await downloadLearnerPdf(holder, props, t)) });
     } catch (error) {
       setPdf({ busy: false, warning: true, message: t('certificate.pdfFailed', { detail: (error as Error).message }) });
     }
