@@ -58,6 +58,7 @@ describe('bidi runs for pdf-lib', () => {
   it('gives combining marks the font of the letter before them, and drops direction controls', () => {
     expect(layout('Ko\u0301vacs', 'ltr')).toEqual([{ run: 'Ko\u0301vacs', input: 'Ko\u0301vacs', font: 'latin', rtl: false }]);
     expect(layout('رقم: \u2066MOT-1\u2069', 'rtl').map((run) => run.input)).toEqual(['MOT-1', ' :', 'رقم']);
+    expect(layout('A\uFE0FB', 'ltr').map((run) => run.input)).toEqual(['AB']);
   });
   it('handles an empty line and characters outside the BMP', () => {
     expect(layout('', 'ltr')).toEqual([]);

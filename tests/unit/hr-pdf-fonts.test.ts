@@ -53,6 +53,8 @@ describe('which PDF face draws which character', () => {
   it('lists the characters no face can draw, once each, ignoring direction controls', () => {
     expect(unsupportedCharacters('陈伟 Chen Wei')).toEqual(['陈', '伟']);
     expect(unsupportedCharacters('Amy 😀 Lee 😀')).toEqual(['😀']);
+    // The invisible variation selector after a heart is not listed as a character of its own.
+    expect(unsupportedCharacters('Amy \u2764\uFE0F')).toEqual(['\u2764']);
     expect(unsupportedCharacters('김민준')).toEqual(['김', '민', '준']);
     expect(unsupportedCharacters('\u2067דוד כהן\u2069 / Kovács Erzsébet / प्रिया / สมชาย')).toEqual([]);
     // Decomposed accents are composed first, as they are drawn.

@@ -91,8 +91,12 @@ export function covers(face: PdfFace, codePoint: number): boolean {
   return false;
 }
 
-/** Direction marks, embeddings and isolates steer the bidirectional algorithm but are not drawn. */
-export const CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+/**
+ * Not drawn: direction marks, embeddings and isolates (they steer the
+ * bidirectional algorithm) and variation selectors (they choose between forms
+ * of the character before them, as in "❤️"; the fonts have no glyph for them).
+ */
+export const CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFE00-\uFE0F]/;
 /** Spaces, combining marks and joiners stay in the face of the character before them. */
 const INHERITS = /^[\s\p{M}\u200C\u200D]$/u;
 
