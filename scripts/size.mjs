@@ -14,7 +14,8 @@
  * Fails when a page without islands ships any JavaScript, when a page
  * passes its budget, or when the certificate PDF code (pdf-lib, fontkit,
  * bidi-js: about 500 KB gzipped) can be reached from any page but the HR
- * records page, where it loads only when HR asks for certificates.
+ * records page and the learner's certificate page, where it loads only when
+ * someone asks for a PDF (a dynamic import), never with the page.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
@@ -101,10 +102,11 @@ function attr(tag, name) {
   return match ? match[1].replaceAll('&amp;', '&') : null;
 }
 
-/** The chunk with pdf-lib: only the HR page may reach it, and only lazily. */
+/** The chunk with pdf-lib: only the HR page and the certificate page may reach it, and only lazily. */
 const isPdfChunk = (file) => /certificate-pdf\.[\w-]+\.js$/.test(file);
-const isHrPage = (page) => /^\/([a-z]{2}\/)?hr\/$/.test(page);
-let pdfChunkSeen = false;
+const PDF_PAGES = { hr: /^\/([a-z]{2}\/)?hr\/$/, certificate: /^\/([a-z]{2}\/)?certificate\/$/ };
+const pdfPage = (page) => Object.keys(PDF_PAGES).find((key) => PDF_PAGES[key].test(page));
+const pdfChunkSeen = new Set();
 
 const rows = [];
 const failures = [];
@@ -143,10 +145,10 @@ for (const file of htmlFiles(DIST).sort()) {
   const lazyAll = closure(new Set(lazyOnly));
   const lazyBytes = [...lazyAll.seen].filter((f) => !everything.seen.has(f)).reduce((sum, f) => sum + moduleInfo(f).bytes, 0);
   const reachable = [...everything.seen, ...lazyAll.seen, ...lazyAll.lazy];
-  if ([...everything.seen].some(isPdfChunk) || (!isHrPage(page) && reachable.some(isPdfChunk))) {
-    failures.push(`${page}: can reach the certificate PDF chunk (pdf-lib), which only the HR page may load, and only on demand`);
+  if ([...everything.seen].some(isPdfChunk) || (!pdfPage(page) && reachable.some(isPdfChunk))) {
+    failures.push(`${page}: can reach the certificate PDF chunk (pdf-lib), which only the HR and certificate pages may load, and only on demand`);
   }
-  if (isHrPage(page) && reachable.some(isPdfChunk)) pdfChunkSeen = true;
+  if (pdfPage(page) && reachable.some(isPdfChunk)) pdfChunkSeen.add(pdfPage(page));
   const budget = BUDGETS.find((rule) => rule.match(page));
   let verdict = 'ok';
   if (islands.length === 0 && total > 0 && !budget.scripted) {
@@ -171,7 +173,9 @@ console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 rows.forEach((_, i) => console.log(line(table[i + 1])));
 console.log(`\nBudgets: ${BUDGETS.map((b) => `${b.label} ${kb(b.load)} at load, ${kb(b.total)} in all`).join('; ')}.`);
 console.log(`Largest at load: ${kb(Math.max(...rows.map((r) => r.load)))}; largest in all: ${kb(Math.max(...rows.map((r) => r.load + r.later)))}.`);
-if (!pdfChunkSeen) failures.push('no certificate-pdf chunk found behind the HR page: was it renamed? Update isPdfChunk in scripts/size.mjs');
+for (const key of Object.keys(PDF_PAGES)) {
+  if (!pdfChunkSeen.has(key)) failures.push(`no certificate-pdf chunk found behind the ${key} page: was it renamed? Update isPdfChunk in scripts/size.mjs`);
+}
 if (failures.length) {
   console.error(`\nSize check failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   process.exit(1);

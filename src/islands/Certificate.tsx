@@ -1,5 +1,6 @@
 /** The certificate of completion, designed for print (A4 or Letter, landscape). */
 import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
 import { certificateId, finalScore } from '../lib/progress/certificate';
 import { completion, type CompletionRules } from '../lib/progress/completion';
 import { makeTranslator } from '../lib/ui-strings';
@@ -30,6 +31,7 @@ export default function Certificate(props: Props) {
   const t = makeTranslator(props.strings, 'Certificate');
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
+  const [pdf, setPdf] = useState<{ busy: boolean; message: string; warning?: boolean }>({ busy: false, message: '' });
   const status = completion(progress, props.lessons, props.checks, props.rules);
   const name = progress.u?.n;
 
@@ -49,6 +51,20 @@ export default function Certificate(props: Props) {
   const date = new Intl.DateTimeFormat(props.locale, { dateStyle: 'long' }).format(status.completedAt * 1000);
   const score = finalScore(progress);
   const id = certificateId(props.courseId, name, status.completedAt);
+  const completedAt = status.completedAt;
+
+  /** The same PDF as HR's, drawn here; its code and fonts are fetched only now. */
+  async function downloadPdf() {
+    setPdf({ busy: true, message: t('certificate.pdfWorking') });
+    try {
+      const { downloadLearnerPdf } = await import('./hr/learner-certificate');
+      const holder = { name: name!, certificateId: id, completedAt, ...(progress.u?.e ? { employeeId: progress.u.e } : {}), ...(score !== undefined ? { finalScore: score } : {}) };
+      setPdf({ busy: false, ...(await downloadLearnerPdf(holder, props, t)) });
+    } catch (error) {
+      setPdf({ busy: false, warning: true, message: t('certificate.pdfFailed', { detail: (error as Error).message }) });
+    }
+  }
+
   return (
     <div class="certificate-page">
       <p class="print-hide">
@@ -56,6 +72,15 @@ export default function Certificate(props: Props) {
           {t('certificate.print')}
         </button>{' '}
         <span class="question__hint">{t('certificate.printHint')}</span>
+      </p>
+      <p class="print-hide">
+        <button type="button" class="button button--quiet" disabled={!hydrated || pdf.busy} onClick={() => void downloadPdf()}>
+          {t('certificate.downloadPdf')}
+        </button>{' '}
+        <span class="question__hint">{t('certificate.pdfHint')}</span>
+      </p>
+      <p class={`print-hide form-message${pdf.warning ? ' form-message--error' : ''}`} role="status">
+        {pdf.message}
       </p>
       <article class="certificate" aria-labelledby="certificate-title">
         <p class="certificate__organisation">{props.organisation}</p>

@@ -9,14 +9,16 @@ import { lessonStats, mostMissed, summarise } from '../lib/hr/statistics';
 import { toCsv } from '../lib/hr/csv';
 import { cohortFileName, cohortRecords, recordLabels } from '../lib/hr/records';
 import { questionKey, type Question } from '../lib/quiz/types';
-import { FILE_PROBLEM_KEYS, fileNamePart } from '../lib/progress/file';
+import { fileNamePart } from '../lib/progress/file';
+import { describeFileProblem } from '../lib/hr/file-problems';
 import { makeTranslator } from '../lib/ui-strings';
 import CohortSummary from './hr/CohortSummary';
 import CohortTable from './hr/CohortTable';
 import LessonChart from './hr/LessonChart';
 import MissedQuestions from './hr/MissedQuestions';
-import { hasCertificate, type CertificateSettings } from '../lib/hr/certificate-entries';
+import { certificateGaps, type CertificateSettings } from '../lib/hr/certificate-entries';
 import { certificatesBlob } from './hr/certificates';
+import CertificateNotes from './hr/CertificateNotes';
 import { readFiles, type NamedFile } from './hr/collect-files';
 import FileLoader from './hr/FileLoader';
 import { useHydrated } from './use-hydrated';
@@ -51,7 +53,10 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
   const missed = useMemo(() => mostMissed(cohort.learners, bank, 5), [cohort, bank]);
   const languageOf = useMemo(() => new Map(bank.map((question) => [questionKey(question), question.lang])), [bank]);
   const merged = cohort.learners.filter((learner) => learner.files.length > 1);
-  const withCertificates = cohort.learners.filter(hasCertificate);
+  const gaps = useMemo(() => certificateGaps(cohort.learners), [cohort]);
+  // Names the PDF cannot draw are left out of it (never printed as boxes) and listed with the reason.
+  const withCertificates = gaps.drawable;
+  const undrawableKeys = useMemo(() => new Set(gaps.undrawable.map(({ learner }) => learner.key)), [gaps]);
 
   async function load(picked: NamedFile[]) {
     if (!picked.length) return;
@@ -108,7 +113,7 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
           <ul>
             {cohort.rejected.map((entry, index) => (
               <li key={`${entry.file}#${index}`}>
-                <bdi class="hr-file">{entry.file}</bdi>: {t(FILE_PROBLEM_KEYS[entry.problem], { detail: entry.detail })}
+                <bdi class="hr-file">{entry.file}</bdi>: {describeFileProblem(entry, t)}
               </li>
             ))}
           </ul>
@@ -151,6 +156,7 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
               </button>
             </p>
             <p class="question__hint">{t('hr.pdfHint')}</p>
+            <CertificateNotes gaps={gaps} t={t} />
             {drawing && (
               <p>
                 <label>
@@ -170,6 +176,7 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
               titleLangs={titleLangs}
               locale={locale}
               busy={busy}
+              undrawable={undrawableKeys}
               onCertificate={(learner) => void exportPdf([learner], cohortFileName(context.course, new Date(), 'pdf', `certificate-${fileNamePart(learner.name ?? '')}`))}
               t={t}
             />

@@ -313,3 +313,84 @@ test('on a phone, the page with a cohort loaded does not scroll sideways', async
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   }
 });
+
+test('on a 1280-px laptop the whole learners table, Certificate column included, is in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await loadFolder(page, cohortFolder());
+  const region = page.getByRole('region', { name: 'Learners in the cohort' });
+  const header = region.getByRole('columnheader', { name: 'Certificate' });
+  await header.scrollIntoViewIfNeeded();
+  const [box, frame] = [await header.boundingBox(), await region.boundingBox()];
+  // Inside the table's scroll box (not cut off at its edge) and inside the window, without scrolling sideways.
+  expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width + 1);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+  expect(await region.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1);
+  // Every row's PDF button is within reach too.
+  const button = region.getByRole('button', { name: 'PDF Kovács Erzsébet Őrsi' });
+  const buttonBox = await button.boundingBox();
+  expect(buttonBox!.x + buttonBox!.width).toBeLessThanOrEqual(frame!.x + frame!.width + 1);
+});
+
+test('names the PDF cannot draw are named and left out; other scripts get their fonts; a completion without a name is named by its file', async ({ page }) => {
+  const folder = join(root, `scripts-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(folder);
+  const names: Record<string, Profile> = {
+    'chen.json': { n: '陈伟 Chen Wei', e: 'CN-8' },
+    'amy.json': { n: 'Amy 😀 Lee' },
+    'david.json': { n: 'דוד כהן' },
+    'aman.json': { n: 'अमन कुमार' },
+    'aram.json': { n: 'Արամ Խաչատրյան' },
+  };
+  for (const [file, profile] of Object.entries(names)) writeFileSync(join(folder, file), progressFile(profile));
+  // A finished course in a file without any details: no name, so no certificate.
+  writeFileSync(join(folder, 'no-name.json'), JSON.stringify({ ...fixture, progress: { ...fixture.progress, u: undefined } }));
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await loadFolder(page, folder);
+
+  const undrawable = page.getByRole('region', { name: 'Not in the PDF: names it cannot draw (2)' });
+  await expect(undrawable.getByRole('listitem')).toHaveText(['陈伟 Chen Wei: the PDF has no font for 陈 伟.', 'Amy 😀 Lee: the PDF has no font for 😀.']);
+  await expect(undrawable).toContainText('These learners can print their certificate from the course’s Certificate page');
+  const noName = page.getByRole('region', { name: 'No certificate: completed the course, but no name in the file (1)' });
+  await expect(noName.getByRole('listitem')).toHaveText(/no-name\.json: completed every lesson, but the file has no name/);
+  // In the table: no PDF button for those, and a word saying why.
+  await expect(page.getByRole('row').filter({ hasText: '陈伟 Chen Wei' })).toContainText('Browser print only');
+  await expect(page.getByRole('row').filter({ hasText: '陈伟 Chen Wei' }).getByRole('button', { name: /^PDF/ })).toHaveCount(0);
+  await expect(page.getByRole('row').filter({ hasText: 'no-name.json' })).toContainText('No name in the file: no certificate');
+  expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations).toEqual([]);
+
+  // Completed: 6; in the PDF: the 3 it can draw, each in its script's face, fetched for this PDF only.
+  await expect(page.getByRole('definition').filter({ hasText: '6 (100%)' })).toBeVisible();
+  const { bytes } = await download(page, () => page.getByRole('button', { name: 'Certificates for all who completed (3), one PDF' }).click());
+  const fonts = requests.filter((url) => url.includes('/fonts/pdf/Noto')).map((url) => url.split('/').at(-1)).sort();
+  expect(fonts).toEqual([
+    'NotoSans-Bold.ttf',
+    'NotoSans-Regular.ttf',
+    'NotoSansArabic-Bold.ttf',
+    'NotoSansArabic-Regular.ttf',
+    'NotoSansArmenian-Bold.ttf',
+    'NotoSansDevanagari-Bold.ttf',
+    'NotoSansHebrew-Bold.ttf',
+  ]);
+  const pages = pdfPages(bytes);
+  expect(pages).toHaveLength(3);
+  const text = pages.join('\n').replace(/[\u200e\u200f\u202a-\u202e]/g, '');
+  for (const name of ['דוד כהן', 'अमन कुमार', 'Արամ Խաչատրյան']) expect(text.split('\n')).toContain(name);
+  expect(text).not.toContain('Chen Wei');
+  expect(text).not.toContain('Amy');
+});
+
+test('a refused file’s reason names the part of the record in plain words, in English and Arabic', async ({ page }) => {
+  const folder = join(root, `refused-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'long-name.json'), progressFile({ n: 'N'.repeat(91) }));
+  writeFileSync(join(folder, 'bad-final.json'), JSON.stringify({ ...fixture, progress: { ...fixture.progress, f: { ...fixture.progress.f, b: 150 } } }));
+  await loadFolder(page, folder);
+  const refused = page.getByRole('region', { name: 'Files that could not be read (2)' });
+  await expect(refused).toContainText('long-name.json: This progress file is damaged (the name is too long (91; at most 80)).');
+  await expect(refused).toContainText('bad-final.json: This progress file is damaged (the best final score is too large (150; at most 100)).');
+  await expect(refused).not.toContainText('u.n');
+  await expect(refused).not.toContainText('Invalid');
+  await loadFolder(page, folder, 'اختر مجلدًا');
+  await expect(page.getByRole('region', { name: 'ملفات تعذّرت قراءتها (2)' })).toContainText('الاسم أطول من اللازم (91؛ والحد الأقصى 80)');
+});

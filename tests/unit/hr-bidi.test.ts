@@ -26,6 +26,16 @@ describe('bidi runs for pdf-lib', () => {
       { run: 'فاطمة الزهراء ', input: 'فاطمة الزهراء ', font: 'arabic', rtl: true },
     ]);
   });
+  it('hands a Hebrew name to the shaper as written, like Arabic (fontkit reverses it), and picks each script its face', () => {
+    expect(layout('דוד כהן', 'auto')).toEqual([{ run: 'דוד כהן', input: 'דוד כהן', font: 'hebrew', rtl: true }]);
+    // Latin first: a left-to-right line; the Hebrew part is one right-to-left run after it.
+    expect(layout('Sara / שרה כהן', 'auto')).toEqual([
+      { run: 'Sara / ', input: 'Sara / ', font: 'latin', rtl: false },
+      { run: 'שרה כהן', input: 'שרה כהן', font: 'hebrew', rtl: true },
+    ]);
+    expect(layout('अमन कुमार', 'ltr')).toEqual([{ run: 'अमन कुमार', input: 'अमन कुमार', font: 'devanagari', rtl: false }]);
+    expect(layout('Արամ ნინო', 'ltr').map((run) => run.font)).toEqual(['armenian', 'georgian']);
+  });
   it('keeps digits inside Arabic in reading order', () => {
     // "22 November 2026" in Arabic: 2026 is at the left, 22 at the right, and neither is reversed.
     expect(layout('22 نوفمبر 2026', 'rtl').map((run) => run.input)).toEqual(['2026', 'نوفمبر ', ' ', '22']);
@@ -48,6 +58,7 @@ describe('bidi runs for pdf-lib', () => {
   it('gives combining marks the font of the letter before them, and drops direction controls', () => {
     expect(layout('Ko\u0301vacs', 'ltr')).toEqual([{ run: 'Ko\u0301vacs', input: 'Ko\u0301vacs', font: 'latin', rtl: false }]);
     expect(layout('رقم: \u2066MOT-1\u2069', 'rtl').map((run) => run.input)).toEqual(['MOT-1', ' :', 'رقم']);
+    expect(layout('A\uFE0FB', 'ltr').map((run) => run.input)).toEqual(['AB']);
   });
   it('handles an empty line and characters outside the BMP', () => {
     expect(layout('', 'ltr')).toEqual([]);

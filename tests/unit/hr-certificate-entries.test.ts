@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ar from '../../content/ui/ar.json';
 import en from '../../content/ui/en.json';
-import { certificateEntry, certificateLanguage, hasCertificate, type CertificateSettings } from '../../src/lib/hr/certificate-entries';
+import { certificateEntry, certificateGaps, certificateLanguage, entryTexts, hasCertificate, undrawable, type CertificateSettings } from '../../src/lib/hr/certificate-entries';
+import { fontFilesFor } from '../../src/lib/hr/pdf-fonts';
 import type { Learner } from '../../src/lib/hr/cohort';
 
 const settings: CertificateSettings = {
@@ -65,5 +66,39 @@ describe('certificate entries', () => {
     expect(hasCertificate(learner({ name: undefined }))).toBe(false);
     expect(hasCertificate(learner({ certificateId: undefined }))).toBe(false);
     expect(hasCertificate(learner({ completedAt: undefined }))).toBe(false);
+  });
+
+  it('list every line the PDF draws, with its weight, so that only the fonts needed are fetched', () => {
+    const entry = certificateEntry(withCertificate(learner({ name: 'דוד כהן', employeeId: 'სმ-1' })), 'en', settings);
+    const texts = entryTexts(entry);
+    expect(texts).toContainEqual({ text: 'דוד כהן', bold: true });
+    expect(texts).toContainEqual({ text: 'Employee ID: სმ-1', bold: false });
+    expect(texts).toContainEqual({ text: 'Certificate of completion', bold: true });
+    expect(texts).toContainEqual({ text: 'Final assessment score: 95%', bold: false });
+    expect(fontFilesFor(texts).sort()).toEqual(['NotoSans-Bold', 'NotoSans-Regular', 'NotoSansArabic-Bold', 'NotoSansArabic-Regular', 'NotoSansGeorgian-Regular', 'NotoSansHebrew-Bold']);
+    const bare = entryTexts(certificateEntry(withCertificate(learner({ employeeId: undefined, finalScore: undefined })), 'en', settings));
+    expect(bare).toContainEqual({ text: '', bold: false });
+    expect(bare).toContainEqual({ text: 'Employee ID: ', bold: false });
+  });
+
+  it('find what the PDF cannot draw in a name or an employee ID', () => {
+    expect(undrawable({ name: '陈伟 Chen Wei' })).toEqual(['陈', '伟']);
+    expect(undrawable({ name: 'Amy Lee', employeeId: '😀7' })).toEqual(['😀']);
+    expect(undrawable({})).toEqual([]);
+  });
+
+  it('sort the cohort into certificates drawn, names the PDF cannot draw, and completions without a name', () => {
+    const chen = learner({ key: 'id:c', name: '陈伟 Chen Wei' });
+    const amy = learner({ key: 'id:a', name: 'Amy 😀 Lee' });
+    const kovacs = learner();
+    const nameless = learner({ key: 'file:x.json', name: undefined, certificateId: undefined });
+    const unfinished = learner({ key: 'id:u', complete: false, completedAt: undefined, certificateId: undefined });
+    const gaps = certificateGaps([chen, kovacs, nameless, amy, unfinished]);
+    expect(gaps.drawable).toEqual([kovacs]);
+    expect(gaps.undrawable).toEqual([
+      { learner: chen, characters: ['陈', '伟'] },
+      { learner: amy, characters: ['😀'] },
+    ]);
+    expect(gaps.noName).toEqual([nameless]);
   });
 });

@@ -10,6 +10,8 @@ interface Props {
   titleLangs: Readonly<Record<string, string>>;
   locale: string;
   busy: boolean;
+  /** Keys of the learners whose name or employee ID the PDF cannot draw. */
+  undrawable: ReadonlySet<string>;
   onCertificate: (learner: Learner) => void;
   t: (key: string, values?: Record<string, string | number>) => string;
 }
@@ -27,7 +29,7 @@ const COLUMNS: ReadonlyArray<readonly [SortKey | undefined, string]> = [
 
 const STATUSES: readonly StatusFilter[] = ['all', 'complete', 'incomplete', 'passed', 'failed', 'not-taken'];
 
-export default function CohortTable({ learners, checks, lessonCount, titles, titleLangs, locale, busy, onCertificate, t }: Props) {
+export default function CohortTable({ learners, checks, lessonCount, titles, titleLangs, locale, busy, undrawable, onCertificate, t }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; direction: 'ascending' | 'descending' }>({ key: 'name', direction: 'ascending' });
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusFilter>('all');
@@ -120,11 +122,17 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
                         <bdi dir="ltr" class="hr-id">
                           {learner.certificateId}
                         </bdi>{' '}
-                        <button type="button" class="button button--quiet" disabled={busy} onClick={() => onCertificate(learner)}>
-                          {t('hr.oneCertificate')}
-                          <span class="visually-hidden"> {learner.name}</span>
-                        </button>
+                        {undrawable.has(learner.key) ? (
+                          <span class="hr-muted">{t('hr.browserPrintOnly')}</span>
+                        ) : (
+                          <button type="button" class="button button--quiet" disabled={busy} onClick={() => onCertificate(learner)}>
+                            {t('hr.oneCertificate')}
+                            <span class="visually-hidden"> {learner.name}</span>
+                          </button>
+                        )}
                       </>
+                    ) : learner.complete ? (
+                      <span class="hr-muted">{t('hr.noNameCell')}</span>
                     ) : (
                       ''
                     )}

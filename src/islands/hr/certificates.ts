@@ -1,28 +1,42 @@
 /**
- * The bulk certificate PDF, put together in the browser. pdf-lib, fontkit,
- * bidi-js and the TrueType fonts are fetched only here, when HR presses the
- * button: no learner page ever loads them.
+ * Certificates as PDF, put together in the browser: HR's bulk PDF here, a
+ * learner's own in learner-certificate.ts. pdf-lib, fontkit, bidi-js and the TrueType fonts are fetched
+ * only here, when someone presses a button: no page loads them on its own.
+ * Only the font files the names need are fetched (fontFilesFor), each once.
  */
-import type { PdfFontFiles } from '../../lib/hr/certificate-pdf';
-import { certificateEntry, certificateLanguage, hasCertificate, type CertificateSettings } from '../../lib/hr/certificate-entries';
+import type { CertificateEntry, PdfFontFiles } from '../../lib/hr/certificate-pdf';
+import { certificateEntry, certificateLanguage, entryTexts, hasCertificate, type CertificateSettings } from '../../lib/hr/certificate-entries';
 import type { Learner } from '../../lib/hr/cohort';
+import { fontFilesFor } from '../../lib/hr/pdf-fonts';
 
-const FONT_FILES = { latin: 'NotoSans-Regular', latinBold: 'NotoSans-Bold', arabic: 'NotoSansArabic-Regular', arabicBold: 'NotoSansArabic-Bold' } as const;
-let fonts: Promise<PdfFontFiles> | undefined;
+const fontCache = new Map<string, Promise<ArrayBuffer>>();
 
-function loadFonts(url: string): Promise<PdfFontFiles> {
-  fonts ??= Promise.all(
-    Object.entries(FONT_FILES).map(async ([key, file]) => {
-      const response = await fetch(`${url}${file}.ttf`);
-      if (!response.ok) throw new Error(`${file}.ttf: ${response.status}`);
-      return [key, await response.arrayBuffer()] as const;
-    }),
-  ).then((pairs) => Object.fromEntries(pairs) as unknown as PdfFontFiles);
-  // A failed download can be tried again.
-  fonts.catch(() => (fonts = undefined));
-  return fonts;
+function loadFont(url: string): Promise<ArrayBuffer> {
+  let font = fontCache.get(url);
+  if (!font) {
+    font = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url.split('/').at(-1)}: ${response.status}`);
+      return response.arrayBuffer();
+    });
+    // A failed download can be tried again.
+    font.catch(() => fontCache.delete(url));
+    fontCache.set(url, font);
+  }
+  return font;
 }
 
+async function loadFonts(url: string, entries: readonly CertificateEntry[]): Promise<PdfFontFiles> {
+  const files = fontFilesFor(entries.flatMap(entryTexts));
+  return Object.fromEntries(await Promise.all(files.map(async (file) => [file, await loadFont(`${url}${file}.ttf`)] as const)));
+}
+
+export async function pdfBlob(entries: readonly CertificateEntry[], fontsUrl: string, info: { title: string; author: string; language: string }, onProgress?: (done: number) => void): Promise<Blob> {
+  const [{ certificatesPdf }, fontFiles] = await Promise.all([import('../../lib/hr/certificate-pdf'), loadFonts(fontsUrl, entries)]);
+  const bytes = await certificatesPdf(entries, fontFiles, info, onProgress);
+  return new Blob([bytes as BlobPart], { type: 'application/pdf' });
+}
+
+/** HR's PDF: one page per learner, each in the chosen language or the learner's own. */
 export async function certificatesBlob(
   learners: readonly Learner[],
   choice: string,
@@ -31,9 +45,7 @@ export async function certificatesBlob(
   title: string,
   onProgress: (done: number) => void,
 ): Promise<Blob> {
-  const [{ certificatesPdf }, fontFiles] = await Promise.all([import('../../lib/hr/certificate-pdf'), loadFonts(settings.fontsUrl)]);
   const available = Object.keys(settings.languages);
   const entries = learners.filter(hasCertificate).map((learner) => certificateEntry(learner, certificateLanguage(learner, choice, fallback, available), settings));
-  const bytes = await certificatesPdf(entries, fontFiles, { title, author: settings.organisation, language: choice === 'preferred' ? fallback : choice }, onProgress);
-  return new Blob([bytes as BlobPart], { type: 'application/pdf' });
+  return pdfBlob(entries, settings.fontsUrl, { title, author: settings.organisation, language: choice === 'preferred' ? fallback : choice }, onProgress);
 }

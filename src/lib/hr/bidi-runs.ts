@@ -2,20 +2,21 @@
  * Lays out one line of mixed-direction text for pdf-lib, which does no
  * bidirectional ordering and no font fallback. The line is split into runs of
  * one embedding level (Unicode Bidirectional Algorithm, via bidi-js) and one
- * font (Arabic script in the Arabic face, everything else in the Latin face,
- * which also covers Greek, Cyrillic and digits), and the runs are put in
- * visual order, left to right.
+ * face (the first face that has the character, see pdf-fonts.ts: Latin, Greek,
+ * Cyrillic and digits in Noto Sans, Arabic in Noto Sans Arabic, Hebrew in Noto
+ * Sans Hebrew, and so on), and the runs are put in visual order, left to right.
  *
  * Each run's `input` is what to hand to the font's shaper so that the glyphs
- * come out left to right: fontkit shapes Arabic in logical order and reverses
- * the glyphs itself, so an Arabic run is given as written; any other run that
+ * come out left to right: fontkit shapes Arabic and Hebrew in logical order and
+ * reverses the glyphs itself, so such a run is given as written; any other run that
  * reads right to left (spaces, brackets, punctuation inside Arabic) is
  * reversed here, with brackets mirrored. Without this pass, digits inside
  * Arabic text come out reversed and mixed names in the wrong order.
  */
 import type { Bidi } from 'bidi-js';
+import { CONTROLS, faceFor, RTL_FACES, type PdfFace } from './pdf-fonts';
 
-export type RunFont = 'arabic' | 'latin';
+export type RunFont = PdfFace;
 
 export interface VisualRun {
   /** The run's characters in logical (reading) order. */
@@ -27,12 +28,6 @@ export interface VisualRun {
 }
 
 export type BaseDirection = 'ltr' | 'rtl' | 'auto';
-
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
-/** Direction marks, embeddings and isolates steer the algorithm but are not drawn. */
-const CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-/** Spaces, combining marks and joiners take the font of the character before them. */
-const INHERITS = /[\s\u0300-\u036F\u200C\u200D]/u;
 
 interface LogicalRun {
   text: string;
@@ -49,7 +44,8 @@ function logicalRuns(text: string, levels: Uint8Array): LogicalRun[] {
       continue;
     }
     const last = runs.at(-1);
-    const font: RunFont = last && INHERITS.test(char) ? last.font : ARABIC.test(char) ? 'arabic' : 'latin';
+    // A character that no face has (the island warns about it first) is drawn in the Latin face, as a box.
+    const font: RunFont = faceFor(char, last?.font) ?? 'latin';
     const level = levels[index]!;
     if (last && last.level === level && last.font === font) last.text += char;
     else runs.push({ text: char, level, font });
@@ -85,10 +81,10 @@ export function visualRuns(text: string, base: BaseDirection, bidi: Bidi): Visua
   const { levels } = bidi.getEmbeddingLevels(text, base);
   return visualOrder(logicalRuns(text, levels)).map((run) => {
     const rtl = run.level % 2 === 1;
-    // fontkit reverses anything with Arabic letters or digits in it, whatever the level.
+    // fontkit reverses anything with Arabic or Hebrew letters or Arabic digits in it, whatever the level.
     const reversed = [...run.text].reverse();
     const input =
-      run.font === 'arabic'
+      RTL_FACES.has(run.font)
         ? rtl
           ? run.text
           : reversed.join('')

@@ -5,6 +5,7 @@
  */
 import type { CertificateEntry, CertificateWording } from './certificate-pdf';
 import type { Learner } from './cohort';
+import { unsupportedCharacters, type PdfText } from './pdf-fonts';
 import { makeTranslator } from '../ui-strings';
 
 /** What a certificate says in one language. */
@@ -32,8 +33,11 @@ export function certificateLanguage(learner: Learner, choice: string, fallback: 
   return learner.locale && available.includes(learner.locale) ? learner.locale : fallback;
 }
 
+/** What a certificate needs to know of a learner (HR's cohort record, or the learner's own progress). */
+export type CertificateHolder = Pick<Learner, 'employeeId' | 'finalScore'> & { readonly name: string; readonly certificateId: string; readonly completedAt: number };
+
 /** What one learner's certificate page says, in `locale`. */
-export function certificateEntry(learner: Learner & { name: string; certificateId: string; completedAt: number }, locale: string, settings: CertificateSettings): CertificateEntry {
+export function certificateEntry(learner: CertificateHolder, locale: string, settings: Omit<CertificateSettings, 'fontsUrl'>): CertificateEntry {
   const language = settings.languages[locale]!;
   const text = makeTranslator(language.strings, `the certificate strings of "${locale}"`);
   const wording: CertificateWording = {
@@ -62,3 +66,42 @@ export function certificateEntry(learner: Learner & { name: string; certificateI
 
 export const hasCertificate = (learner: Learner): learner is Learner & { name: string; certificateId: string; completedAt: number } =>
   Boolean(learner.name && learner.certificateId && learner.completedAt !== undefined);
+
+/** Every line of text on a certificate, with its weight: what the PDF has to draw (for fontFilesFor). */
+export function entryTexts(entry: CertificateEntry): PdfText[] {
+  const { wording } = entry;
+  const regular = [wording.organisation, wording.certifies, wording.completed, entry.onDate, entry.score ?? '', `${wording.employee}${entry.employeeId ?? ''}`, wording.signerName, wording.signerRole, `${wording.id}${entry.certificateId}`];
+  const bold = [wording.title, entry.name, wording.courseTitle];
+  return [...regular.map((text) => ({ text, bold: false })), ...bold.map((text) => ({ text, bold: true }))];
+}
+
+/** The characters of the learner's own details (name, employee ID) that the PDF cannot draw, each once. */
+export function undrawable(learner: Pick<Learner, 'name' | 'employeeId'>): string[] {
+  return unsupportedCharacters(`${learner.name ?? ''}${learner.employeeId ?? ''}`);
+}
+
+/** Who gets a certificate in the PDF, and who does not and why. */
+export interface CertificateGaps {
+  /** Completed, with a name the PDF can draw. */
+  readonly drawable: ReadonlyArray<Learner & { name: string; certificateId: string; completedAt: number }>;
+  /** Completed, but with characters in the name or employee ID that no PDF font has (Chinese, emoji...): the browser-printed certificate instead. */
+  readonly undrawable: ReadonlyArray<{ readonly learner: Learner; readonly characters: readonly string[] }>;
+  /** Completed, but the file has no name, so no certificate at all. */
+  readonly noName: readonly Learner[];
+}
+
+export function certificateGaps(learners: readonly Learner[]): CertificateGaps {
+  const drawable: Array<CertificateGaps['drawable'][number]> = [];
+  const notDrawn: Array<CertificateGaps['undrawable'][number]> = [];
+  const noName: Learner[] = [];
+  for (const learner of learners) {
+    if (!hasCertificate(learner)) {
+      if (learner.complete) noName.push(learner);
+      continue;
+    }
+    const characters = undrawable(learner);
+    if (characters.length) notDrawn.push({ learner, characters });
+    else drawable.push(learner);
+  }
+  return { drawable, undrawable: notDrawn, noName };
+}

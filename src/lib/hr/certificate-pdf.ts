@@ -6,12 +6,18 @@
  *
  * pdf-lib embeds TrueType fonts through fontkit (which shapes Arabic) but does
  * no bidirectional ordering and no fallback between fonts: every line goes
- * through visualRuns (bidi-runs.ts), and each run is drawn in its own face.
+ * through visualRuns (bidi-runs.ts), and each run is drawn in its own face
+ * (pdf-fonts.ts says which face has which characters).
  */
 import fontkit from '@pdf-lib/fontkit';
 import bidiFactory from 'bidi-js';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { visualRuns, type BaseDirection } from './bidi-runs';
+import { installGeneratorShim } from './generator-shim';
+import { PDF_FACES, type PdfFace } from './pdf-fonts';
+
+// fontkit's Indic shaper (Devanagari, Bengali, Gurmukhi, Tamil) needs this global.
+installGeneratorShim(globalThis as { regeneratorRuntime?: unknown });
 
 export interface CertificateWording {
   readonly locale: string;
@@ -40,18 +46,22 @@ export interface CertificateEntry {
   readonly wording: CertificateWording;
 }
 
-/** The four TrueType files from public/fonts/pdf/ (woff and woff2 do not work in pdf-lib). */
-export interface PdfFontFiles {
-  readonly latin: ArrayBuffer | Uint8Array;
-  readonly latinBold: ArrayBuffer | Uint8Array;
-  readonly arabic: ArrayBuffer | Uint8Array;
-  readonly arabicBold: ArrayBuffer | Uint8Array;
-}
+/**
+ * TrueType files from public/fonts/pdf/ (woff and woff2 do not work in pdf-lib),
+ * by file name without ".ttf" ("NotoSans-Regular"): at least the Latin face in
+ * both weights, and whichever others fontFilesFor (pdf-fonts.ts) asks for.
+ */
+export type PdfFontFiles = Readonly<Record<string, ArrayBuffer | Uint8Array>>;
+
+type FaceSet = Partial<Record<PdfFace, PDFFont>> & { readonly latin: PDFFont };
 
 interface Faces {
-  readonly regular: { latin: PDFFont; arabic: PDFFont };
-  readonly bold: { latin: PDFFont; arabic: PDFFont };
+  readonly regular: FaceSet;
+  readonly bold: FaceSet;
 }
+
+/** A face that was not loaded falls back to Latin (its characters come out as boxes: the island warns first). */
+const faceIn = (set: FaceSet, face: PdfFace): PDFFont => set[face] ?? set.latin;
 
 /** A4 landscape, in points. */
 export const PAGE_SIZE: readonly [number, number] = [841.89, 595.28];
@@ -85,14 +95,14 @@ const lineWidth = (style: LineStyle) => style.maxWidth ?? PAGE_WIDTH - 2 * MARGI
 function fittedSize(faces: Faces, text: string, style: LineStyle): number {
   const runs = visualRuns(text.normalize('NFC'), style.base, bidi);
   const set = style.bold ? faces.bold : faces.regular;
-  const width = runs.reduce((sum, run) => sum + set[run.font].widthOfTextAtSize(run.input, style.size), 0);
+  const width = runs.reduce((sum, run) => sum + faceIn(set, run.font).widthOfTextAtSize(run.input, style.size), 0);
   return Math.min(style.size, (style.size * lineWidth(style)) / Math.max(width, 1));
 }
 
 function drawLine(page: PDFPage, faces: Faces, text: string, style: LineStyle): void {
   const runs = visualRuns(text.normalize('NFC'), style.base, bidi);
   const set = style.bold ? faces.bold : faces.regular;
-  const measure = (size: number) => runs.reduce((sum, run) => sum + set[run.font].widthOfTextAtSize(run.input, size), 0);
+  const measure = (size: number) => runs.reduce((sum, run) => sum + faceIn(set, run.font).widthOfTextAtSize(run.input, size), 0);
   const pageWidth = PAGE_WIDTH;
   // A long line shrinks to fit rather than running off the page.
   const size = fittedSize(faces, text, style);
@@ -102,7 +112,7 @@ function drawLine(page: PDFPage, faces: Faces, text: string, style: LineStyle): 
   const left = align === 'center' ? true : (align === 'start') === (style.dir === 'ltr');
   let x = align === 'center' ? (pageWidth - width) / 2 : left ? MARGIN : pageWidth - MARGIN - width;
   for (const run of runs) {
-    const font = set[run.font];
+    const font = faceIn(set, run.font);
     page.drawText(run.input, { x, y: style.y, size, font, color: style.color ?? TEXT });
     x += font.widthOfTextAtSize(run.input, size);
   }
@@ -161,9 +171,17 @@ const PAGES_PER_TICK = 10;
 export async function certificatesPdf(entries: readonly CertificateEntry[], fonts: PdfFontFiles, info: PdfInfo, onProgress?: (done: number) => void): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const embed = (bytes: ArrayBuffer | Uint8Array) => doc.embedFont(bytes, { subset: true });
-  const [latin, latinBold, arabic, arabicBold] = await Promise.all([embed(fonts.latin), embed(fonts.latinBold), embed(fonts.arabic), embed(fonts.arabicBold)]);
-  const faces: Faces = { regular: { latin, arabic }, bold: { latin: latinBold, arabic: arabicBold } };
+  const embedWeight = async (weight: 'Regular' | 'Bold'): Promise<FaceSet> => {
+    const pairs = await Promise.all(
+      (Object.entries(PDF_FACES) as Array<[PdfFace, string]>)
+        .filter(([, file]) => fonts[`${file}-${weight}`] !== undefined)
+        .map(async ([face, file]) => [face, await doc.embedFont(fonts[`${file}-${weight}`]!, { subset: true })] as const),
+    );
+    const set = Object.fromEntries(pairs) as Partial<Record<PdfFace, PDFFont>>;
+    if (!set.latin) throw new Error(`${PDF_FACES.latin}-${weight}.ttf is needed`);
+    return set as FaceSet;
+  };
+  const faces: Faces = { regular: await embedWeight('Regular'), bold: await embedWeight('Bold') };
   for (const [index, entry] of entries.entries()) {
     drawCertificate(doc.addPage([...PAGE_SIZE]), faces, entry);
     if ((index + 1) % PAGES_PER_TICK === 0 || index === entries.length - 1) {
