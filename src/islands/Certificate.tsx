@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { certificateId, finalScore } from '../lib/progress/certificate';
 import { completion, type CompletionRules } from '../lib/progress/completion';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { useHydrated } from './use-hydrated';
 
@@ -17,7 +17,7 @@ interface Props {
   checks: string[];
   rules: CompletionRules;
   progressHref: string;
-  strings: Record<string, string>;
+  strings: UiStrings;
 }
 
 async function print() {

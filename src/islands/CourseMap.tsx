@@ -1,13 +1,13 @@
 /** The course map: overall progress, where to continue, and every lesson with its status. */
 import { lessonStatus, nextLesson, summarise, type LessonStatus } from '../lib/progress/rules';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { useStore } from '@nanostores/preact';
 import type { LessonLink } from './types';
 
 interface Props {
   lessons: LessonLink[];
-  strings: Record<string, string>;
+  strings: UiStrings;
 }
 
 export const STATUS_KEYS: Record<LessonStatus, string> = {

@@ -10,7 +10,7 @@ import { toCsv } from '../lib/hr/csv';
 import { cohortFileName, cohortRecords, recordLabels } from '../lib/hr/records';
 import { questionKey, type Question } from '../lib/quiz/types';
 import { FILE_PROBLEM_KEYS, fileNamePart } from '../lib/progress/file';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import CohortSummary from './hr/CohortSummary';
 import CohortTable from './hr/CohortTable';
 import LessonChart from './hr/LessonChart';
@@ -31,7 +31,7 @@ interface Props {
   /** The final assessment's bank; `lang` is set on questions shown in another language than the page. */
   bank: Array<Question & { lang?: string | undefined }>;
   certificates: CertificateSettings;
-  strings: Record<string, string>;
+  strings: UiStrings;
 }
 
 

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { assess } from '../lib/quiz/assessment';
 import { startingResponse } from '../lib/quiz/start';
 import type { Question, Response } from '../lib/quiz/types';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { recordKnowledgeCheck } from '../stores/quiz';
 import { QuestionView } from './quiz/QuestionView';
@@ -17,7 +17,7 @@ interface Props {
   questions: Question[];
   /** Source file name to "Title (000)". */
   sources: Record<string, string>;
-  strings: Record<string, string>;
+  strings: UiStrings;
   /** Language of the questions when not the page's. */
   lang?: string | undefined;
 }

@@ -1,14 +1,14 @@
 /** The end of a lesson: a clear way to complete it, then the way on. (StorageNotice marks it started.) */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lessonStatus } from '../lib/progress/rules';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress, completeLesson } from '../stores/progress';
 import { useStore } from '@nanostores/preact';
 import { useHydrated } from './use-hydrated';
 
 interface Props {
   slug: string;
-  strings: Record<string, string>;
+  strings: UiStrings;
   next?: { href: string; title: string; lang?: string } | undefined;
 }
 

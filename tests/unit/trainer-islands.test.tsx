@@ -3,9 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ar from '../../content/ui/ar.json';
 import en from '../../content/ui/en.json';
+import type { UiStrings } from '../../src/lib/ui-strings';
 import { FakeStorage } from './fake-storage';
 
-const strings: Record<string, string> = en;
+const strings: UiStrings = en;
 let backing: FakeStorage;
 
 async function fresh() {
