@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { certificateId, finalScore } from '../lib/progress/certificate';
 import { completion, type CompletionRules } from '../lib/progress/completion';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { useHydrated } from './use-hydrated';
 
@@ -18,7 +18,7 @@ interface Props {
   checks: string[];
   rules: CompletionRules;
   progressHref: string;
-  strings: Record<string, string>;
+  strings: UiStrings;
 }
 
 async function print() {

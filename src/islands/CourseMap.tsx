@@ -1,7 +1,7 @@
 /** The course map: overall progress, the next step (a lesson, a check, the final, the certificate), and every lesson with its status. */
 import { nextStep } from '../lib/progress/next-step';
 import { lessonStatus, summarise } from '../lib/progress/rules';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { useStore } from '@nanostores/preact';
 import { NextStepLink, type JourneyLinks } from './NextStepLink';
@@ -11,7 +11,7 @@ import type { LessonLink } from './types';
 interface Props {
   lessons: LessonLink[];
   journey: JourneyLinks;
-  strings: Record<string, string>;
+  strings: UiStrings;
 }
 
 export default function CourseMap({ lessons, journey, strings }: Props) {

@@ -11,7 +11,7 @@ import { assess } from '../lib/quiz/assessment';
 import { fingerprintOf, rebuildAttempt } from '../lib/quiz/attempt';
 import { encodeResponse } from '../lib/quiz/encode';
 import { questionKey, type Question } from '../lib/quiz/types';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { saveFinalAnswer, startFinalAttempt, submitFinalAttempt } from '../stores/quiz';
 import type { JourneyLinks } from './NextStepLink';
@@ -32,7 +32,7 @@ interface Props {
   lessons: Record<string, LessonInfo>;
   journey: JourneyLinks;
   sources: Record<string, string>;
-  strings: Record<string, string>;
+  strings: UiStrings;
 }
 
 export default function FinalAssessment({ bank, passMark, lessons, journey, sources, strings }: Props) {

@@ -11,7 +11,7 @@ import { cohortFileName, cohortRecords, recordLabels } from '../lib/hr/records';
 import { questionKey, type Question } from '../lib/quiz/types';
 import { fileNamePart } from '../lib/progress/file';
 import { describeFileProblem } from '../lib/hr/file-problems';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import CohortSummary from './hr/CohortSummary';
 import CohortTable from './hr/CohortTable';
 import LessonChart from './hr/LessonChart';
@@ -33,7 +33,7 @@ interface Props {
   /** The final assessment's bank; `lang` is set on questions shown in another language than the page. */
   bank: Array<Question & { lang?: string | undefined }>;
   certificates: CertificateSettings;
-  strings: Record<string, string>;
+  strings: UiStrings;
 }
 
 

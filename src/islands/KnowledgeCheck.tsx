@@ -9,7 +9,7 @@ import { assess } from '../lib/quiz/assessment';
 import { disclosure, unanswered } from '../lib/quiz/check';
 import { startingResponse } from '../lib/quiz/start';
 import type { Question, Response } from '../lib/quiz/types';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { recordKnowledgeCheck } from '../stores/quiz';
 import { QuestionView } from './quiz/QuestionView';
@@ -22,7 +22,7 @@ interface Props {
   questions: Question[];
   /** Source file name to "Title (000)". */
   sources: Record<string, string>;
-  strings: Record<string, string>;
+  strings: UiStrings;
   /** The attempt from which the correct answers are shown (course setting revealAnswersAfter). */
   revealAfter: number;
   /** Language of the questions when not the page's. */

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { nextStep } from '../lib/progress/next-step';
 import { lessonStatus } from '../lib/progress/rules';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress, completeLesson } from '../stores/progress';
 import { useStore } from '@nanostores/preact';
 import { NextStepLink, type JourneyLinks, type StepLesson } from './NextStepLink';
@@ -10,7 +10,7 @@ import { useHydrated } from './use-hydrated';
 
 interface Props {
   slug: string;
-  strings: Record<string, string>;
+  strings: UiStrings;
   /** Every lesson of the course, in order. */
   lessons: StepLesson[];
   journey: JourneyLinks;

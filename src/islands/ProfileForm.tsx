@@ -2,13 +2,13 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_NAME } from '../lib/progress/schema';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { saveProfile } from '../stores/journey';
 import { useHydrated } from './use-hydrated';
 
 interface Props {
-  strings: Record<string, string>;
+  strings: UiStrings;
   locales: Array<{ code: string; label: string }>;
 }
 

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { FILE_PROBLEM_KEYS, makeProgressFile, MAX_FILE_BYTES, progressFileName, readProgressFile } from '../lib/progress/file';
 import { previewMerge, type MergePreview } from '../lib/progress/merge';
 import { emptyProgress, type Progress } from '../lib/progress/schema';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { mergeIntoProgress, replaceProgress } from '../stores/journey';
 import { downloadText } from './download';
@@ -17,7 +17,7 @@ import { useHydrated } from './use-hydrated';
 interface Props {
   course: string;
   locale: string;
-  strings: Record<string, string>;
+  strings: UiStrings;
 }
 
 

@@ -1,7 +1,7 @@
 /** "My progress": every lesson with its status and completion date, and any unreadable data kept. */
 import { completion, type CompletionRules, type Requirement } from '../lib/progress/completion';
 import { lessonStatus, summarise } from '../lib/progress/rules';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $backups, $progress, deleteBackup } from '../stores/progress';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -16,7 +16,7 @@ interface Props {
   rules: CompletionRules;
   finalHref: string;
   certificateHref: string;
-  strings: Record<string, string>;
+  strings: UiStrings;
 }
 
 /** Loaded on click: few learners ever need it. */

@@ -11,7 +11,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { choose, OUTCOME_RANK, replay, restates } from '../lib/roleplay/play';
 import type { Scenario } from '../lib/roleplay/types';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { recordRolePlayOutcome, saveRolePlayPath } from '../stores/roleplay';
 import { useHydrated } from './use-hydrated';
@@ -22,7 +22,7 @@ interface Props {
   orders: Readonly<Record<string, readonly number[]>>;
   lessons: Record<string, { title: string; href: string; lang?: string | undefined }>;
   sources: Record<string, string>;
-  strings: Record<string, string>;
+  strings: UiStrings;
   /** Language of the scenario when it differs from the page's. */
   lang?: string | undefined;
 }

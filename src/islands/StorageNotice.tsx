@@ -1,11 +1,11 @@
 /** Tells the learner when progress cannot be saved or could not be read. */
 import { useStore } from '@nanostores/preact';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { useEffect } from 'preact/hooks';
 import { $progress, $recovery, $storageFault, dismissRecovery, startLesson } from '../stores/progress';
 
 interface Props {
-  strings: Record<string, string>;
+  strings: UiStrings;
   /**
    * On a lesson page, the lesson to mark as started. This island hydrates at
    * load on every page that keeps progress, so it does this job too and the

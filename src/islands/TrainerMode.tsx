@@ -1,10 +1,10 @@
 /** The trainer-mode switch: shows facilitator notes in lessons, on this device only. */
 import { useStore } from '@nanostores/preact';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $trainerMode, setTrainerMode } from '../stores/trainer';
 import { useHydrated } from './use-hydrated';
 
-export default function TrainerMode({ strings }: { strings: Record<string, string> }) {
+export default function TrainerMode({ strings }: { strings: UiStrings }) {
   const t = makeTranslator(strings, 'TrainerMode');
   const on = useStore($trainerMode, { ssr: 'initial' });
   const hydrated = useHydrated();

@@ -8,7 +8,7 @@ import type { ComponentChild } from 'preact';
 import { buildAgenda, clockTime, duration, type AgendaRow } from '../lib/trainer/agenda';
 import { BREAK_BOUNDS, planItems, toggle, type Catalogue, type Plan } from '../lib/trainer/plan';
 import { makePartsTranslator } from '../lib/ui-string-parts';
-import { makeTranslator } from '../lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $plan, $planProblem, planOrDefault, savePlan } from '../stores/trainer';
 import { useHydrated } from './use-hydrated';
 
@@ -39,7 +39,7 @@ interface Props {
   breakAfter: number;
   breakMinutes: number;
   links: Links;
-  strings: Record<string, string>;
+  strings: UiStrings;
 }
 
 export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, links, strings }: Props) {

@@ -30,5 +30,5 @@ export function interpolateParts(template: string, values: Readonly<Record<strin
 
 /** The same lookup, giving the filled template in parts (see `interpolateParts`). */
 export function makePartsTranslator(strings: UiStrings, file: string) {
-  return (key: string, values?: Readonly<Record<string, string | number>>): TemplatePart[] => interpolateParts(lookup(strings, file, key), values);
+  return (key: string, values?: Readonly<Record<string, string | number>>): TemplatePart[] => interpolateParts(lookup(strings, file, key, values), values);
 }

@@ -30,6 +30,12 @@ export function lessonSchema(sourceIds: readonly string[]) {
         }),
       )
       .min(1),
+    /**
+     * The course's own reasoning in this lesson, as short claims (each as the lesson states
+     * it): shown to learners as "ours, not a source's", and never given a source id.
+     * @example ["The three groups of the seventeen steps are the course's, not the source's"]
+     */
+    ours: z.array(z.string().trim().min(1)).optional(),
   });
 }
 

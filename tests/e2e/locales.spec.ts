@@ -46,7 +46,7 @@ test('an untranslated lesson shows the English text inside the Arabic interface,
   // The English text is marked as English and laid out left-to-right.
   const body = page.locator('[lang="en"][dir="ltr"]').filter({ has: heading });
   await expect(body).toHaveCount(1);
-  await expect(page.getByRole('navigation', { name: 'الرئيسية' }).getByRole('link', { name: 'خريطة الدورة' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link', { name: 'خريطة الدورة' })).toBeVisible();
 });
 
 test('the Arabic course map lists every lesson and keeps progress shared with English', async ({ page }) => {

@@ -2,10 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import en from '../../content/ui/en.json';
+import type { UiStrings } from '../../src/lib/ui-strings';
 import { FakeStorage, quotaError } from './fake-storage';
 
 const KEY = 'mot:progress@1';
-const strings: Record<string, string> = en;
+const strings: UiStrings = en;
 const lessons = [
   { slug: 'one', href: '/lessons/one/', title: 'One', summary: 'First', minutes: 5 },
   { slug: 'two', href: '/lessons/two/', title: 'Two', summary: 'Second', minutes: 7, lang: 'en' },

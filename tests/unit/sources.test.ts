@@ -37,6 +37,24 @@ describe('source documents', () => {
     expect(sources.map((source) => source.id).sort()).toEqual(seeds);
   });
 
+  it('gives each original title as the document writes it, word for word', () => {
+    if (!existsSync(seedsDir)) return; // the id format is checked above; the titles need the documents
+    for (const { id, originalTitle } of sources as Array<{ id: string; originalTitle: string }>) {
+      expect(readFileSync(`${seedsDir}/${id}`, 'utf-8'), id).toContain(originalTitle);
+    }
+  });
+
+  it('names no author, and no kind of author, that a document does not name', () => {
+    const byId = new Map((sources as Array<{ id: string; author?: string; kind: string }>).map((source) => [source.id, source]));
+    // 002 is written in the first person and never says who wrote it.
+    expect(byId.get('002_9bc7427d94304c58.txt')!.author).toBeUndefined();
+    expect(byId.get('002_9bc7427d94304c58.txt')!.kind).not.toMatch(/consultant/i);
+    if (!existsSync(seedsDir)) return;
+    for (const source of byId.values()) {
+      if (source.author) expect(readFileSync(`${seedsDir}/${source.id}`, 'utf-8'), source.id).toContain(source.author === 'Abu Omar Al-Ghamdi' ? 'ابو عمر الغامدى' : source.author === 'Stelios Theodoridis' ? 'Στέλιος Θεοδωρίδης' : source.author);
+    }
+  });
+
   it('every lesson cites at least one listed document', () => {
     const known = new Set(sources.map((source) => source.id));
     for (const { file, ids } of lessonSources()) {

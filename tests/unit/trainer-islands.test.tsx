@@ -3,9 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ar from '../../content/ui/ar.json';
 import en from '../../content/ui/en.json';
+import type { UiStrings } from '../../src/lib/ui-strings';
 import { FakeStorage } from './fake-storage';
 
-const strings: Record<string, string> = en;
+const strings: UiStrings = en;
 let backing: FakeStorage;
 
 async function fresh() {
@@ -72,15 +73,15 @@ describe('WorkshopPlanner', () => {
       roleplays: [{ id: 'play', title: 'Play', lang: 'en', lesson: 'two' }],
     };
     const { container } = render(<WorkshopPlanner catalogue={mixed} breakAfter={90} breakMinutes={15} links={links} strings={ar} />);
-    const two = screen.getByRole('checkbox', { name: 'Two (40 دقيقة)' });
+    const two = screen.getByRole('checkbox', { name: 'Two (بالدقائق: 40)' });
     await waitFor(() => expect((two as HTMLInputElement).disabled).toBe(false));
     fireEvent.click(two);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'اختبار الفهم: لحظات الحقيقة (10 دقيقة)' }));
-    fireEvent.click(screen.getByRole('checkbox', { name: /^Play \(20 دقيقة\)/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'اختبار الفهم: لحظات الحقيقة (بالدقائق: 10)' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Play \(بالدقائق: 20\)/ }));
     await waitFor(() => expect(screen.getByRole('rowheader', { name: 'درس: Two' })).toBeTruthy());
     expect(screen.getByRole('rowheader', { name: 'اختبار الفهم: لحظات الحقيقة' }).querySelector('[lang]')).toBeNull();
     expect(screen.getByRole('link', { name: 'نشرة: Two' }).querySelector('bdi')?.getAttribute('lang')).toBe('en');
-    expect(screen.getByRole('link', { name: 'بطاقات الأزواج: Play' }).querySelector('bdi')?.getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('link', { name: 'بطاقات التدرّب الثنائي: Play' }).querySelector('bdi')?.getAttribute('lang')).toBe('en');
     // Every English title on the Arabic page sits in its own lang="en" element; the Arabic title never does.
     const english = [...container.querySelectorAll('[lang="en"]')].map((element) => element.textContent);
     expect(new Set(english)).toEqual(new Set(['Two', 'Play']));

@@ -8,6 +8,7 @@ import { cohortFileName } from '../../lib/hr/records';
 import { localeDir, withBase, type LocaleCode } from '../../lib/locales';
 import { fileNamePart } from '../../lib/progress/file';
 import { pdfBlob } from './certificates';
+import type { UiStrings } from '../../lib/ui-strings';
 
 /**
  * A learner's own certificate, in the language of the page; or, when the name
@@ -37,7 +38,7 @@ interface LearnerPage {
   readonly signerName: string;
   readonly signerRole: string;
   readonly locale: string;
-  readonly strings: Readonly<Record<string, string>>;
+  readonly strings: UiStrings;
 }
 
 /** Makes and downloads the learner's PDF; says what happened, or why there is no PDF (then the browser print is the way). */

@@ -6,7 +6,7 @@
 import type { CertificateEntry, CertificateWording } from './certificate-pdf';
 import type { Learner } from './cohort';
 import { unsupportedCharacters, type PdfText } from './pdf-fonts';
-import { makeTranslator } from '../ui-strings';
+import { makeTranslator, type UiStrings } from '../ui-strings';
 
 /** What a certificate says in one language. */
 export interface CertificateLanguage {
@@ -15,7 +15,7 @@ export interface CertificateLanguage {
   readonly dir: 'ltr' | 'rtl';
   readonly courseTitle: string;
   /** The "certificate." strings of that locale. */
-  readonly strings: Readonly<Record<string, string>>;
+  readonly strings: UiStrings;
 }
 
 export interface CertificateSettings {
