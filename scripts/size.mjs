@@ -31,6 +31,8 @@ const BUDGETS = [
   { match: (page) => /^\/([a-z]{2}\/)?lessons\//.test(page), load: 15.5 * KB, total: 22 * KB, label: 'lesson page' },
   // The presenter view is interactive without islands: one small script that turns the lesson into slides.
   { match: (page) => /^\/([a-z]{2}\/)?present\//.test(page), load: 4 * KB, total: 4 * KB, label: 'presenter view', scripted: true },
+  // The SCORM packages' launch page: finds the LMS and holds the session, with no island (the course runs in its frame).
+  { match: (page) => page === '/scorm/', load: 3 * KB, total: 3 * KB, label: 'SCORM launch page', scripted: true },
   // For HR and trainers, not learners: the cohort table, chart and CSV are loaded at once.
   { match: (page) => /^\/([a-z]{2}\/)?hr\/$/.test(page), load: 30 * KB, total: 30 * KB, label: 'HR records page' },
   // The final assessment is the largest learner page (20.0 KB at load: the store, quiz and journey code together).

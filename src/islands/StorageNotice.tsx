@@ -14,6 +14,14 @@ interface Props {
   startLesson?: string | undefined;
 }
 
+function inScormFrame(): boolean {
+  try {
+    return window.parent !== window && 'motScorm' in window.parent;
+  } catch {
+    return false; // a frame from another origin: not our launch page
+  }
+}
+
 /** Loaded on click: few learners ever need it. */
 async function download(fileName: string, text: string) {
   (await import('./download')).downloadText(fileName, text, 'text/plain');
@@ -23,6 +31,8 @@ export default function StorageNotice({ strings, startLesson: lesson }: Props) {
   const t = makeTranslator(strings, 'StorageNotice');
   useEffect(() => {
     if (lesson) startLesson(lesson);
+    // Inside a SCORM package's launch page only (src/pages/scorm.astro): the plain website loads nothing more.
+    if (inScormFrame()) void import('../scripts/scorm-page').then((scorm) => scorm.start());
   }, [lesson]);
   useStore($progress); // reading progress is what finds the problems below
   // Rendered after hydration, so the live region announces it.
@@ -35,7 +45,8 @@ export default function StorageNotice({ strings, startLesson: lesson }: Props) {
   }
   if (recovery) {
     const reason = t(`notice.reason.${recovery.problem}`);
-    messages.push(t(recovery.backupKey ? 'notice.recovered' : 'notice.holding', { reason }));
+    const from = recovery.source === 'lms' ? 'Lms' : '';
+    messages.push(t(recovery.backupKey ? `notice.recovered${from}` : `notice.holding${from}`, { reason }));
   }
 
   return (
