@@ -14,14 +14,6 @@ interface Props {
   startLesson?: string | undefined;
 }
 
-function inScormFrame(): boolean {
-  try {
-    return window.parent !== window && 'motScorm' in window.parent;
-  } catch {
-    return false; // a frame from another origin: not our launch page
-  }
-}
-
 /** Loaded on click: few learners ever need it. */
 async function download(fileName: string, text: string) {
   (await import('./download')).downloadText(fileName, text, 'text/plain');
@@ -32,7 +24,11 @@ export default function StorageNotice({ strings, startLesson: lesson }: Props) {
   useEffect(() => {
     if (lesson) startLesson(lesson);
     // Inside a SCORM package's launch page only (src/pages/scorm.astro): the plain website loads nothing more.
-    if (inScormFrame()) void import('../scripts/scorm-page').then((scorm) => scorm.start());
+    try {
+      if (parent !== window && 'motScorm' in parent) void import('../scripts/scorm-page');
+    } catch {
+      // a frame from another origin: not our launch page
+    }
   }, [lesson]);
   useStore($progress); // reading progress is what finds the problems below
   // Rendered after hydration, so the live region announces it.
@@ -45,8 +41,7 @@ export default function StorageNotice({ strings, startLesson: lesson }: Props) {
   }
   if (recovery) {
     const reason = t(`notice.reason.${recovery.problem}`);
-    const from = recovery.source === 'lms' ? 'Lms' : '';
-    messages.push(t(recovery.backupKey ? `notice.recovered${from}` : `notice.holding${from}`, { reason }));
+    messages.push(t(`notice.${recovery.backupKey ? 'recovered' : 'holding'}${recovery.source ?? ''}`, { reason }));
   }
 
   return (

@@ -5,7 +5,7 @@
  * the course. Without an LMS the course still opens, with a note.
  */
 import { connect, findApi, type WindowLike } from '../lib/scorm/api';
-import { ELEMENTS, fromLocation, initialize, pickLocale, sessionTime, type ScormCourse } from '../lib/scorm/cmi';
+import { ELEMENTS, fromLocation, initialize, pickLocale, sessionTime, type ScormCourse } from '../lib/scorm/session';
 import type { ScormSession } from './scorm-session';
 
 const startedAt = Date.now();

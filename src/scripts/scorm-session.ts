@@ -6,7 +6,7 @@
  * course page reads and writes through this object (src/scripts/scorm-page.ts).
  */
 import type { Lms } from '../lib/scorm/api';
-import type { ScormCourse } from '../lib/scorm/cmi';
+import type { ScormCourse } from '../lib/scorm/session';
 
 export interface ScormSession {
   readonly lms: Lms;

@@ -43,8 +43,8 @@ export interface Recovery {
   readonly text: string;
   /** Where it is kept, or null when it could not be kept (writes are then held back). */
   readonly backupKey: string | null;
-  /** Where the text came from: this browser's storage, or the LMS (a SCORM package's suspend_data). */
-  readonly source?: 'lms';
+  /** Where the text came from: this browser's storage, or the LMS (a SCORM package's suspend_data; the notice's key suffix). */
+  readonly source?: 'Lms';
 }
 
 export const $storageFault = atom<StorageFault | null>(null);
@@ -137,18 +137,6 @@ export function startLesson(slug: string): void {
 
 export function completeLesson(slug: string): void {
   update((doc) => markCompleted(doc, slug, nowSeconds()));
-}
-
-/**
- * Progress the LMS kept that could not be read (src/scripts/scorm-page.ts):
- * copied and offered for download like unreadable storage. Returns false when
- * no copy could be made; the caller then writes nothing over the LMS's text.
- */
-export function keepUnreadableFromLms(text: string, problem: ReadProblem, detail: string): boolean {
-  const backupKey = keepUnreadable(storage, BACKUP_PREFIX, text, Date.now());
-  $recovery.set({ problem, detail, text, backupKey, source: 'lms' });
-  refreshBackups();
-  return backupKey !== null;
 }
 
 /** Hides the notice; the kept copy stays (see My progress). */

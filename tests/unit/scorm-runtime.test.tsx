@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import en from '../../content/ui/en.json';
 import type { Lms } from '../../src/lib/scorm/api';
-import type { ScormCourse } from '../../src/lib/scorm/cmi';
+import type { ScormCourse } from '../../src/lib/scorm/session';
 import type { ScormSession } from '../../src/scripts/scorm-session';
 import { FakeStorage, quotaError } from './fake-storage';
 
@@ -69,6 +69,16 @@ describe('SCORM on a course page', () => {
     expect(JSON.parse(data['cmi.suspend_data']!)).toEqual(expected);
     expect(data['cmi.core.lesson_status']).toBe('completed');
     expect(log.filter((entry) => entry === 'commit')).toHaveLength(1);
+    stop();
+  });
+
+  it("does not merge another LMS learner's progress left in this browser, and remembers whose it is now", async () => {
+    backing.setItem(KEY, JSON.stringify({ v: 1, l: { two: { s: 5, c: 6 } }, u: { n: 'Omar' } }));
+    backing.setItem('mot:scorm@1:learner', 'omar');
+    const { data, store, stop } = await startWith({ 'cmi.core.student_id': 'jane', 'cmi.core.student_name': 'Doe, Jane', 'cmi.suspend_data': '{"v":1,"l":{"one":{"s":1}}}' });
+    expect(store.$progress.get()).toEqual({ v: 1, l: { one: { s: 1 } }, u: { n: 'Jane Doe' } });
+    expect(JSON.parse(data['cmi.suspend_data']!).l.two).toBeUndefined();
+    expect(backing.getItem('mot:scorm@1:learner')).toBe('jane');
     stop();
   });
 

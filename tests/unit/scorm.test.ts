@@ -1,20 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { connect, findApi, MAX_HOPS, type FoundApi, type WindowLike } from '../../src/lib/scorm/api';
-import {
-  displayName,
-  ELEMENTS,
-  encodeSuspend,
-  fromLocation,
-  initialize,
-  lmsValues,
-  pickLocale,
-  restore,
-  sessionTime,
-  SUSPEND_LIMIT,
-  toLocation,
-  type ScormCourse,
-} from '../../src/lib/scorm/cmi';
+import { displayName, encodeSuspend, lmsValues, restore, SUSPEND_LIMIT } from '../../src/lib/scorm/cmi';
+import { ELEMENTS, fromLocation, initialize, isSameLearner, pickLocale, sessionTime, toLocation, type ScormCourse } from '../../src/lib/scorm/session';
 import { readProgress, serializeProgress } from '../../src/lib/progress/codec';
 import { FINAL_QUESTIONS, MAX_HISTORY, MAX_LESSONS, MAX_NAME, MAX_ROLEPLAYS, MAX_ROLEPLAY_STEPS, MAX_SLUG_LENGTH, type Progress } from '../../src/lib/progress/schema';
 import { MAX_ENCODED_LENGTH } from '../../src/lib/quiz/encode';
@@ -213,6 +201,18 @@ describe('reading back what the LMS kept', () => {
     const { doc, problem } = restore({ ...local, u: { n: 'Local' } }, encodeSuspend(lms, 4096), 'Doe, Jane');
     expect(problem).toBeUndefined();
     expect(doc).toEqual({ v: 1, l: { one: { s: 1, c: 6 }, two: { s: 2, c: 3 } }, u: { n: 'From LMS' } });
+  });
+
+  it('leaves out progress this browser synced for another LMS learner (a shared computer)', () => {
+    const lms: Progress = { v: 1, l: { two: { s: 2 } } };
+    const other: Progress = { v: 1, l: { one: { s: 5, c: 6 } }, u: { n: 'Someone Else' } };
+    expect(restore(other, encodeSuspend(lms, 4096), 'Doe, Jane', false)).toEqual({ doc: { ...lms, u: { n: 'Jane Doe' } } });
+    expect(restore(other, '', '', false)).toEqual({ doc: { v: 1, l: {} } });
+    expect(restore(other, '{"v":', '', false).doc).toEqual({ v: 1, l: {} });
+    expect(isSameLearner(null, 'jane')).toBe(true);
+    expect(isSameLearner('jane', 'jane')).toBe(true);
+    expect(isSameLearner('jane', '')).toBe(true);
+    expect(isSameLearner('omar', 'jane')).toBe(false);
   });
 
   it('reports unreadable LMS data and carries on with this browser, never throwing', () => {

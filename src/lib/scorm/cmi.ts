@@ -10,56 +10,20 @@
  * - the whole progress document: cmi.suspend_data, as JSON with every
  *   character outside ASCII escaped (\uXXXX) when that fits, so an LMS that
  *   stores text in a single-byte column cannot garble a name;
- * - the page the learner is on: cmi.core.lesson_location | cmi.location.
+ * (the page the learner is on, the session time and the exit are in ./session.ts).
  *
  * Read back: cmi.suspend_data (validated exactly like localStorage, by
- * readProgress), the learner's name, the learner's language, the location.
+ * readProgress) and the learner's name.
  */
-import { completion, type CompletionRules } from '../progress/completion';
+import { completion } from '../progress/completion';
 import { readProgress, type ReadProblem } from '../progress/codec';
 import { mergeProgress } from '../progress/merge';
-import { MAX_NAME, type Progress } from '../progress/schema';
-import type { Lms, ScormVersion } from './api';
-
-/** What the runtime needs to know about the course (rendered into the launch page at build time). */
-export interface ScormCourse {
-  /** Lesson slugs in course order. */
-  readonly lessons: readonly string[];
-  /** Lessons that have a knowledge check. */
-  readonly checks: readonly string[];
-  readonly rules: CompletionRules;
-  /** Percent needed to pass the final assessment (course.yaml passMark). */
-  readonly passMark: number;
-  readonly locales: readonly string[];
-  readonly defaultLocale: string;
-}
-
-/** The data model elements, by version. */
-export const ELEMENTS = {
-  '1.2': {
-    suspend: 'cmi.suspend_data',
-    name: 'cmi.core.student_name',
-    language: 'cmi.student_preference.language',
-    entry: 'cmi.core.entry',
-    location: 'cmi.core.lesson_location',
-    exit: 'cmi.core.exit',
-    sessionTime: 'cmi.core.session_time',
-  },
-  '2004': {
-    suspend: 'cmi.suspend_data',
-    name: 'cmi.learner_name',
-    language: 'cmi.learner_preference.language',
-    entry: 'cmi.entry',
-    location: 'cmi.location',
-    exit: 'cmi.exit',
-    sessionTime: 'cmi.session_time',
-  },
-} as const satisfies Record<ScormVersion, Record<string, string>>;
+import { emptyProgress, MAX_NAME, type Progress } from '../progress/schema';
+import type { ScormVersion } from './api';
+import { ELEMENTS, type ScormCourse } from './session';
 
 /** The longest suspend_data each version must accept (SCORM 1.2: CMIString4096; 2004 4th edition: 64,000). */
 export const SUSPEND_LIMIT: Record<ScormVersion, number> = { '1.2': 4096, '2004': 64000 };
-/** The longest location (1.2: CMIString255; 2004: 1,000 characters). */
-export const LOCATION_LIMIT: Record<ScormVersion, number> = { '1.2': 255, '2004': 1000 };
 
 /**
  * The progress document as stored in suspend_data: JSON in ASCII (escapes
@@ -92,10 +56,15 @@ export function displayName(lmsName: string): string | null {
  * is lost; the LMS's copy leads (its profile, its final attempt under way).
  * Unreadable LMS data is reported, and the learner carries on with `local`.
  * With no profile on either side, the LMS's learner name fills it in.
+ *
+ * `sameLearner` false (this browser's progress was last synced for another
+ * LMS learner: a shared computer) leaves `local` out entirely: it is that
+ * learner's, and their LMS record already has it.
  */
-export function restore(local: Progress, suspendData: string, lmsName: string): Restored {
+export function restore(local: Progress, suspendData: string, lmsName: string, sameLearner = true): Restored {
   const read = readProgress(suspendData === '' ? null : suspendData);
-  const base = read.ok ? mergeProgress(read.doc, local, { replaceProfile: false }) : local;
+  const mine = sameLearner ? local : emptyProgress();
+  const base = read.ok ? mergeProgress(read.doc, mine, { replaceProfile: false }) : mine;
   const name = displayName(lmsName);
   const doc = base.u || name === null ? base : { ...base, u: { n: name } };
   return read.ok ? { doc } : { doc, problem: { kind: read.problem, detail: read.detail, text: suspendData } };
@@ -134,49 +103,3 @@ export function lmsValues(version: ScormVersion, doc: Progress, course: ScormCou
   return values;
 }
 
-/** Session time since `startMs`: 1.2 "HHHH:MM:SS.SS", 2004 an ISO 8601 duration ("PT1H2M3S"). */
-export function sessionTime(version: ScormVersion, elapsedMs: number): string {
-  const seconds = Math.max(0, Math.floor(elapsedMs / 1000));
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  if (version === '1.2') return `${String(Math.min(h, 9999)).padStart(4, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-  return `PT${h}H${m}M${s}S`;
-}
-
-/**
- * Starts the session. An LMS that says the session is already open (1.2
- * error 101, 2004 error 103: a page of the course reloaded) counts as started.
- */
-export function initialize(lms: Lms): boolean {
-  return lms.initialize() || ['101', '103'].includes(lms.lastError());
-}
-
-/**
- * The locale to open: the first preference (the LMS's learner language, then
- * the browser's) whose language is one of the course's; else the default.
- */
-export function pickLocale(preferences: readonly string[], locales: readonly string[], defaultLocale: string): string {
-  for (const preference of preferences) {
-    const language = preference.trim().toLowerCase().split(/[-_]/)[0]!;
-    if (locales.includes(language)) return language;
-  }
-  return defaultLocale;
-}
-
-/** A page of the package, as a path from the package root ("ar/lessons/x/index.html"). */
-const PACKAGE_PATH = /^(?:[a-z0-9-]+\/)*index\.html$/;
-
-/** The page `pageUrl` as a location to store, or null when it is not a page of the package under `rootUrl`. */
-export function toLocation(pageUrl: string, rootUrl: string, version: ScormVersion): string | null {
-  const path = pageUrl.split('#')[0]!.split('?')[0]!;
-  if (!path.startsWith(rootUrl)) return null;
-  const relative = path.slice(rootUrl.length);
-  const withIndex = relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
-  return PACKAGE_PATH.test(withIndex) && withIndex.length <= LOCATION_LIMIT[version] ? withIndex : null;
-}
-
-/** A stored location, when it is a page path this course could have written (anything else is ignored). */
-export function fromLocation(stored: string): string | null {
-  return PACKAGE_PATH.test(stored) && !stored.startsWith('scorm/') ? stored : null;
-}
