@@ -34,6 +34,8 @@ const BUDGETS = [
   { match: (page) => /^\/([a-z]{2}\/)?present\//.test(page), load: 4 * KB, total: 4 * KB, label: 'presenter view', scripted: true },
   // The one 404 page for every locale: a few lines inline that show the message in the language of the address.
   { match: (page) => page === '/404.html', load: 0.5 * KB, total: 0.5 * KB, label: '404 page', scripted: true },
+  // The SCORM packages' launch page: finds the LMS and holds the session, with no island (the course runs in its frame).
+  { match: (page) => page === '/scorm/', load: 3 * KB, total: 3 * KB, label: 'SCORM launch page', scripted: true },
   // For HR and trainers, not learners: the cohort table, chart and CSV are loaded at once.
   { match: (page) => /^\/([a-z]{2}\/)?hr\/$/.test(page), load: 30 * KB, total: 30 * KB, label: 'HR records page' },
   // The final assessment is the largest learner page (20.0 KB at load: the store, quiz and journey code together).

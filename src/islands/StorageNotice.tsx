@@ -23,6 +23,12 @@ export default function StorageNotice({ strings, startLesson: lesson }: Props) {
   const t = makeTranslator(strings, 'StorageNotice');
   useEffect(() => {
     if (lesson) startLesson(lesson);
+    // Inside a SCORM package's launch page only (src/pages/scorm.astro): the plain website loads nothing more.
+    try {
+      if (parent !== window && 'motScorm' in parent) void import('../scripts/scorm-page');
+    } catch {
+      // a frame from another origin: not our launch page
+    }
   }, [lesson]);
   useStore($progress); // reading progress is what finds the problems below
   // Rendered after hydration, so the live region announces it.
@@ -35,7 +41,7 @@ export default function StorageNotice({ strings, startLesson: lesson }: Props) {
   }
   if (recovery) {
     const reason = t(`notice.reason.${recovery.problem}`);
-    messages.push(t(recovery.backupKey ? 'notice.recovered' : 'notice.holding', { reason }));
+    messages.push(t(`notice.${recovery.backupKey ? 'recovered' : 'holding'}${recovery.source ?? ''}`, { reason }));
   }
 
   return (

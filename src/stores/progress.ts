@@ -43,6 +43,8 @@ export interface Recovery {
   readonly text: string;
   /** Where it is kept, or null when it could not be kept (writes are then held back). */
   readonly backupKey: string | null;
+  /** Where the text came from: this browser's storage, or the LMS (a SCORM package's suspend_data; the notice's key suffix). */
+  readonly source?: 'Lms';
 }
 
 export const $storageFault = atom<StorageFault | null>(null);
