@@ -7,6 +7,8 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { localizePath, withBase, type LocaleCode } from './lib/locales';
 import { makeTranslator, type UiStrings } from './lib/ui-strings';
 import { lessonSlugProblems } from './lib/progress/schema';
+import { optionOrders } from './lib/shuffle';
+import { questionKey } from './lib/quiz/types';
 import type { Course } from './schemas/course';
 
 export async function getCourse(): Promise<Course> {
@@ -113,6 +115,7 @@ export async function getSourceLabels(): Promise<Record<string, string>> {
 }
 
 export interface QuizView {
+  /** Choice questions carry `order`: the display order of their options (src/lib/shuffle.ts optionOrders). */
   readonly questions: Array<QuizQuestion>;
   /** The language of the questions: the page's, or the default locale's when not translated. */
   readonly contentLocale: LocaleCode;
@@ -125,14 +128,20 @@ export async function getQuiz(locale: LocaleCode, slug: string): Promise<QuizVie
   const course = await getCourse();
   const original = await getEntry('quizzes', `${course.defaultLocale}/${slug}`);
   if (!original) return undefined;
+  // One display order per choice question, from ids and answers only: the same in every locale and on paper.
+  const orders = optionOrders(original.data.questions);
+  const ordered = (questions: QuizQuestion[]): QuizQuestion[] => questions.map((question) => {
+    const order = orders.get(questionKey(question));
+    return order ? ({ ...question, order } as QuizQuestion) : question;
+  });
   const translation = locale === course.defaultLocale ? undefined : await getEntry('quizzes', `${locale}/${slug}`);
-  if (!translation) return { questions: original.data.questions, contentLocale: course.defaultLocale };
+  if (!translation) return { questions: ordered(original.data.questions), contentLocale: course.defaultLocale };
   const translated = new Map(translation.data.questions.map((question) => [question.id, question]));
   const complete = original.data.questions.every((question) => translated.has(question.id));
   // A partly translated quiz would mix languages inside one form: use it only when complete.
   return complete
-    ? { questions: original.data.questions.map((question) => translated.get(question.id)!), contentLocale: locale }
-    : { questions: original.data.questions, contentLocale: course.defaultLocale };
+    ? { questions: ordered(original.data.questions.map((question) => translated.get(question.id)!)), contentLocale: locale }
+    : { questions: ordered(original.data.questions), contentLocale: course.defaultLocale };
 }
 
 export interface RolePlayView {

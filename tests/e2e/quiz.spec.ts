@@ -1,29 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { parse } from 'yaml';
+import { answer, authored, bankOf } from './answers';
 import { hydrated, PROGRESS_KEY } from './helpers';
-
-interface Authored {
-  id: string;
-  type: string;
-  prompt: string;
-  answer?: boolean;
-  options?: Array<{ text: string; correct?: boolean }>;
-  items?: string[];
-  pairs?: Array<{ left: string; right: string }>;
-}
-
-/** A locale's bank by "<lesson>/<id>", to answer questions correctly the way a learner who knows would. */
-const bankOf = (locale: string) =>
-  new Map<string, Authored>(
-    readdirSync(`content/quizzes/${locale}`).flatMap((file) =>
-      (parse(readFileSync(`content/quizzes/${locale}/${file}`, 'utf-8')) as { questions: Authored[] }).questions.map(
-        (question) => [`${file.replace(/\.yaml$/, '')}/${question.id}`, question] as const,
-      ),
-    ),
-  );
-const bank = bankOf('en');
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -40,40 +18,6 @@ const focusedName = (page: Page) =>
     const element = document.activeElement as HTMLInputElement | null;
     return element?.labels?.[0]?.textContent?.trim() ?? element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '';
   });
-
-/** Answers one question correctly through its controls ("True" and "False" are the page language's). */
-async function answer(question: Locator, authored: Authored, truth: readonly [string, string] = ['True', 'False']): Promise<void> {
-  switch (authored.type) {
-    case 'single':
-    case 'scenario':
-      await question.getByRole('radio', { name: authored.options!.find((option) => option.correct)!.text, exact: true }).check();
-      return;
-    case 'true-false':
-      await question.getByRole('radio', { name: authored.answer ? truth[0] : truth[1], exact: true }).check();
-      return;
-    case 'multiple':
-      for (const option of authored.options!.filter((candidate) => candidate.correct)) {
-        await question.getByRole('checkbox', { name: option.text, exact: true }).check();
-      }
-      return;
-    case 'matching':
-      for (const pair of authored.pairs!) await question.getByRole('combobox', { name: pair.left, exact: true }).selectOption({ label: pair.right });
-      return;
-    case 'ordering':
-      for (const [target, item] of authored.items!.entries()) {
-        const texts = await question.locator('.ordering__text').allTextContents();
-        for (let position = texts.indexOf(item); position > target; position -= 1) {
-          await question.getByRole('button', { name: `Move “${item}” up` }).click();
-        }
-      }
-  }
-}
-
-function authored(key: string): Authored {
-  const found = bank.get(key);
-  if (!found) throw new Error(`no question ${key}`);
-  return found;
-}
 
 /** Opens the final assessment, starts an attempt, and returns its question groups once all 20 are there. */
 async function startFinal(page: Page): Promise<Locator> {

@@ -11,13 +11,14 @@
  * with what the LMS stored, entry = resume.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { expect, test, type BrowserContext, type FrameLocator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { validateManifest } from '../unit/scorm-xmllint';
+import { answer, authored } from './answers';
 
 const LMS = 'http://lms.test';
 const CONTENT = '/mod/scorm/pluginfile/42/content';
@@ -168,51 +169,13 @@ async function completeFirstLessonAndCheck(course: Scope): Promise<void> {
   await complete.click();
 }
 
-interface Authored {
-  type: string;
-  answer?: boolean;
-  options?: Array<{ text: string; correct?: boolean }>;
-  items?: string[];
-  pairs?: Array<{ left: string; right: string }>;
-}
-const bank = new Map<string, Authored>(
-  readdirSync('content/quizzes/en').flatMap((file) =>
-    (parse(readFileSync(`content/quizzes/en/${file}`, 'utf-8')) as { questions: Array<Authored & { id: string }> }).questions.map(
-      (question) => [`${file.replace(/\.yaml$/, '')}/${question.id}`, question] as const,
-    ),
-  ),
-);
-
 /** Passes the final assessment by answering every question correctly. */
 async function passFinal(course: FrameLocator): Promise<void> {
   await course.getByRole('button', { name: 'Start the assessment' }).click();
   const questions = course.getByRole('group', { name: /^Question \d+/ });
   await expect(questions).toHaveCount(20);
   const keys = await course.locator('fieldset[data-question]').evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question')!));
-  for (const [index, key] of keys.entries()) {
-    const question = questions.nth(index);
-    const authored = bank.get(key)!;
-    switch (authored.type) {
-      case 'single':
-      case 'scenario':
-        await question.getByRole('radio', { name: authored.options!.find((option) => option.correct)!.text, exact: true }).check();
-        break;
-      case 'true-false':
-        await question.getByRole('radio', { name: authored.answer ? 'True' : 'False', exact: true }).check();
-        break;
-      case 'multiple':
-        for (const option of authored.options!.filter((candidate) => candidate.correct)) await question.getByRole('checkbox', { name: option.text, exact: true }).check();
-        break;
-      case 'matching':
-        for (const pair of authored.pairs!) await question.getByRole('combobox', { name: pair.left, exact: true }).selectOption({ label: pair.right });
-        break;
-      case 'ordering':
-        for (const [target, item] of authored.items!.entries()) {
-          const texts = await question.locator('.ordering__text').allTextContents();
-          for (let position = texts.indexOf(item); position > target; position -= 1) await question.getByRole('button', { name: `Move “${item}” up` }).click();
-        }
-    }
-  }
+  for (const [index, key] of keys.entries()) await answer(questions.nth(index), authored(key));
   await course.getByRole('button', { name: 'Submit my answers' }).click();
   await expect(course.getByText(/You scored 100%.*You passed/)).toBeVisible();
 }

@@ -81,7 +81,7 @@ describe('certificates as PDF', () => {
       entry('Kovács Erzsébet Őrsi', english, { score: 'Final assessment score: 95%', employeeId: 'HU-0042' }),
       entry('Алексей Смирнов', english),
       entry('Στέλιος Θεοδωρίδης', english),
-      entry('فاطمة الزهراء', arabic, { employeeId: 'AR-7', score: 'درجة التقييم النهائي: 90%' }),
+      entry('فاطمة الزهراء', arabic, { employeeId: 'AR-7', score: 'درجة الاختبار النهائي: 90%' }),
       entry('Fatima Al-Zahra / فاطمة الزهراء', english),
       entry('A very long name that goes on and on, Maximilian Alexander Bartholomew von Habsburg-Lothringen the Third', english),
     ];

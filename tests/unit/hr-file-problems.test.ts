@@ -21,7 +21,7 @@ describe('why a progress file was refused, in plain words', () => {
     expect(reason({ v: 1, l: {}, u: { n: 'x'.repeat(91) } })).toBe('This progress file is damaged (the name is too long (91; at most 80)).');
     expect(reason({ v: 1, l: {}, f: { ...final, b: 150 } })).toBe('This progress file is damaged (the best final score is too large (150; at most 100)).');
     expect(reason({ v: 1, l: {}, u: { n: 'x'.repeat(91) } }, arabic)).toBe('ملف التقدّم هذا تالف (الاسم أطول من اللازم (91؛ والحد الأقصى 80)).');
-    expect(reason({ v: 1, l: {}, f: { ...final, b: 150 } }, arabic)).toContain('أفضل درجة في التقييم النهائي أكبر من اللازم');
+    expect(reason({ v: 1, l: {}, f: { ...final, b: 150 } }, arabic)).toContain('أفضل درجة في الاختبار النهائي أكبر من اللازم');
   });
 
   it('covers every part of the record', () => {

@@ -30,8 +30,9 @@ export function ChoiceQuestion({ question, response, onChange, checked, reveal =
   const choices = choicesOf(question, t);
   const multiple = question.type === 'multiple';
   const chosen = chosenSet(question, response);
-  // True/false keeps True before False; other options get a stable shuffle.
-  const order = question.type === 'true-false' ? [0, 1] : displayOrder(choices.length, seedFrom(questionKey(question)));
+  // True/false keeps True before False; other options come in the order worked out at build time
+  // (the same on paper and on the projector), else a stable shuffle.
+  const order = question.type === 'true-false' ? [0, 1] : (question.order ?? displayOrder(choices.length, seedFrom(questionKey(question))));
   const textLang = question.type === 'true-false' ? undefined : lang;
 
   function select(index: number) {

@@ -28,11 +28,15 @@ interface Common {
 export interface SingleQuestion extends Common {
   readonly type: 'single';
   readonly options: readonly Choice[];
+  /** Display order of the options (authored indexes), worked out at build time (src/lib/shuffle.ts). */
+  readonly order?: readonly number[] | undefined;
 }
 
 export interface MultipleQuestion extends Common {
   readonly type: 'multiple';
   readonly options: readonly Choice[];
+  /** Display order of the options (authored indexes), worked out at build time (src/lib/shuffle.ts). */
+  readonly order?: readonly number[] | undefined;
 }
 
 export interface ScenarioQuestion extends Common {
@@ -40,6 +44,8 @@ export interface ScenarioQuestion extends Common {
   /** The customer situation, before the prompt ("What do you say next?"). */
   readonly situation: string;
   readonly options: readonly Choice[];
+  /** Display order of the options (authored indexes), worked out at build time (src/lib/shuffle.ts). */
+  readonly order?: readonly number[] | undefined;
 }
 
 export interface TrueFalseQuestion extends Common {
