@@ -4,7 +4,7 @@
  * same draw and answers), then a results view with a per-lesson breakdown.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { finalStatus } from '../lib/progress/quiz-rules';
 import { FINAL_QUESTIONS } from '../lib/progress/schema';
 import { assess } from '../lib/quiz/assessment';
@@ -32,14 +32,24 @@ interface Props {
   lessons: Record<string, LessonInfo>;
   journey: JourneyLinks;
   sources: Record<string, string>;
+  /** Section titles by "lesson#section", for review links that name where they lead. */
+  sections?: Record<string, string> | undefined;
+  /** Language of the source titles (English renderings) when not the page's. */
+  sourceLang?: string | undefined;
   strings: UiStrings;
 }
 
-export default function FinalAssessment({ bank, passMark, lessons, journey, sources, strings }: Props) {
+/** What the status region last said, kept until the next action: an attempt started, an answer given, the result. */
+type Said = 'start' | 'answer' | 'score' | null;
+
+export default function FinalAssessment({ bank, passMark, lessons, journey, sources, sections = {}, sourceLang, strings }: Props) {
   const t = makeTranslator(strings, 'FinalAssessment');
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
   const [confirming, setConfirming] = useState(false);
+  const [said, setSaid] = useState<Said>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const keepAnswering = useRef<HTMLButtonElement>(null);
   /** The id of what gets focus once it is on the page: a heading or a question. */
   const [focusOn, setFocusOn] = useState<string>();
   const [nextStepView, setNextStepView] = useState<typeof import('./FinalNextStep')>();
@@ -48,8 +58,7 @@ export default function FinalAssessment({ bank, passMark, lessons, journey, sour
   const final = progress.f;
 
   // Starting, submitting and the links to questions replace or leave what had focus: move it to
-  // the new attempt's heading, the result's heading or the question, which is read out
-  // (and to the confirmation's button when it asks).
+  // the new attempt's heading, the result's heading or the question, which is read out.
   useEffect(() => {
     const target = focusOn && document.getElementById(focusOn);
     if (target) {
@@ -59,6 +68,17 @@ export default function FinalAssessment({ bank, passMark, lessons, journey, sour
       setFocusOn(undefined);
     }
   }, [focusOn, status]);
+
+  // The confirmation is a modal dialog: Escape closes it, focus starts on the safe choice ("Keep answering")
+  // and goes back to "Submit my answers" when it closes (the browser does that for a modal dialog).
+  useEffect(() => {
+    const box = dialog.current;
+    if (!box) return;
+    if (confirming && !box.open) {
+      box.showModal();
+      keepAnswering.current?.focus();
+    } else if (!confirming && box.open) box.close();
+  }, [confirming]);
 
   // The way on from a result (to the certificate), loaded when a result is first shown.
   useEffect(() => {
@@ -74,6 +94,7 @@ export default function FinalAssessment({ bank, passMark, lessons, journey, sour
 
   function start() {
     setConfirming(false);
+    setSaid('start');
     startFinalAttempt(fingerprint);
     setFocusOn('final-attempt-heading');
   }
@@ -88,6 +109,8 @@ export default function FinalAssessment({ bank, passMark, lessons, journey, sour
               href={`#final-${index}`}
               onClick={(event) => {
                 event.preventDefault();
+                // Closed at once, so the question outside the modal dialog can take focus.
+                dialog.current?.close();
                 setConfirming(false);
                 setFocusOn(`final-${index}`);
               }}
@@ -101,8 +124,10 @@ export default function FinalAssessment({ bank, passMark, lessons, journey, sour
   }
 
   function submit() {
+    dialog.current?.close();
     submitFinalAttempt(result.percent, result.passed);
     setConfirming(false);
+    setSaid('score');
     setFocusOn('final-result-heading');
   }
 
@@ -115,12 +140,18 @@ export default function FinalAssessment({ bank, passMark, lessons, journey, sour
             question={question}
             number={index + 1}
             response={shown[index]}
-            onChange={(response) => saveFinalAnswer(index, encodeResponse(response))}
+            onChange={(response) => {
+              saveFinalAnswer(index, encodeResponse(response));
+              setSaid('answer');
+            }}
             checked={checked}
             t={t}
             id={`final-${index}`}
             lang={question.lang}
             reviewHref={`${lessons[question.lesson]?.href ?? ''}#${question.section}`}
+            reviewSection={sections[`${question.lesson}#${question.section}`]}
+            reviewLang={lessons[question.lesson]?.lang}
+            sourceLang={sourceLang}
             sourceLabel={sources[question.source] ?? question.source}
           />
         ))}
@@ -128,21 +159,35 @@ export default function FinalAssessment({ bank, passMark, lessons, journey, sour
     );
   }
 
+  const answeredText = t('final.answered', { answered, total: questions.length });
+  const scoreText = `${t('final.score', { percent: result.percent, correct: result.fullyCorrect, total: result.possible })} ${t(result.passed ? 'final.passed' : 'final.failed', { mark: passMark })}`;
+  // One status region, on the page from the first paint whatever the step, so each change is heard:
+  // an attempt started, each answer counted, the score.
+  const announcement =
+    status === 'in-progress' && said === 'start'
+      ? `${t('final.started', { number: final!.n })} ${answeredText}`
+      : status === 'in-progress' && said === 'answer'
+        ? answeredText
+        : status === 'submitted' && said === 'score'
+          ? scoreText
+          : '';
+  const live = (
+    <div class="visually-hidden" role="status" id="final-live">
+      {announcement}
+    </div>
+  );
+
   const intro = <p>{t('final.intro', { count: Math.min(FINAL_QUESTIONS, bank.length), bank: bank.length, mark: passMark })}</p>;
 
   if (status === 'submitted') {
     return (
       <div class="final">
+        {live}
         <section class="final__result" aria-labelledby="final-result-heading">
           <h2 id="final-result-heading" tabIndex={-1}>
             {t('final.resultTitle')}
           </h2>
-          <div role="status">
-            <p class={`final__verdict final__verdict--${result.passed ? 'passed' : 'failed'}`}>
-              {t('final.score', { percent: result.percent, correct: result.fullyCorrect, total: result.possible })}{' '}
-              {t(result.passed ? 'final.passed' : 'final.failed', { mark: passMark })}
-            </p>
-          </div>
+          <p class={`final__verdict final__verdict--${result.passed ? 'passed' : 'failed'}`}>{scoreText}</p>
           <p>{t('final.attempt', { number: final!.n, best: final!.b ?? result.percent })}</p>
           {nextStepView && (
             <nextStepView.FinalNextStep progress={progress} lessons={lessons} journey={journey} t={t} />
@@ -204,49 +249,51 @@ export default function FinalAssessment({ bank, passMark, lessons, journey, sour
     const missing = questions.length - answered;
     return (
       <div class="final">
+        {live}
         <h2 id="final-attempt-heading" tabIndex={-1}>
           {t('final.attemptHeading', { number: final!.n, count: questions.length })}
         </h2>
         {intro}
-        <p class="final__counter" aria-live="polite">
+        <p class="final__counter">
           {t('final.answered', { answered, total: questions.length })}
         </p>
         {questionList(false)}
         <div class="final__submit">
-          {confirming ? (
-            <div role="alertdialog" aria-labelledby="final-confirm" class="notice">
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              if (missing === 0) return submit();
+              setConfirming(true);
+            }}
+          >
+            {t('final.submit')}
+          </button>
+        </div>
+        <dialog ref={dialog} class="dialog" role="alertdialog" aria-labelledby="final-confirm" onClose={() => setConfirming(false)}>
+          {confirming && (
+            <>
               <p id="final-confirm">{t('final.confirm', { count: missing })}</p>
               <p id="final-unanswered">{t('final.unanswered')}</p>
               {questionLinks(unanswered, 'final-unanswered')}
               <div class="notice__actions">
-                <button type="button" class="button" onClick={submit} id="final-confirm-yes">
-                  {t('final.confirmYes')}
-                </button>
-                <button type="button" class="button button--quiet" onClick={() => setConfirming(false)}>
+                <button type="button" class="button button--quiet" ref={keepAnswering} onClick={() => setConfirming(false)}>
                   {t('final.confirmNo')}
                 </button>
+                <button type="button" class="button" onClick={submit}>
+                  {t('final.confirmYes')}
+                </button>
               </div>
-            </div>
-          ) : (
-            <button
-              type="button"
-              class="button"
-              onClick={() => {
-                if (missing === 0) return submit();
-                setConfirming(true);
-                setFocusOn('final-confirm-yes');
-              }}
-            >
-              {t('final.submit')}
-            </button>
+            </>
           )}
-        </div>
+        </dialog>
       </div>
     );
   }
 
   return (
     <div class="final">
+      {live}
       {intro}
       {final && final.p !== fingerprint && !final.d && <p class="notice notice--info">{t('final.bankChanged')}</p>}
       {final?.b !== undefined && <p>{t('final.attempt', { number: final.n, best: final.b })}</p>}

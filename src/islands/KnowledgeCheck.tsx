@@ -7,7 +7,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { assess } from '../lib/quiz/assessment';
 import { disclosure, unanswered } from '../lib/quiz/check';
-import { startingResponse } from '../lib/quiz/start';
+import { responseFromControls, startingResponse } from '../lib/quiz/start';
 import type { Question, Response } from '../lib/quiz/types';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
@@ -27,11 +27,17 @@ interface Props {
   revealAfter: number;
   /** Language of the questions when not the page's. */
   lang?: string | undefined;
+  /** The titles of the lesson's sections the questions lead back to, by id: review links name them. */
+  sections?: Record<string, string> | undefined;
+  /** Language of those titles when not the page's. */
+  sectionLang?: string | undefined;
+  /** Language of the source titles (English renderings) when not the page's. */
+  sourceLang?: string | undefined;
 }
 
 type FocusTarget = 'summary' | 'top' | 'missing' | 'shown';
 
-export default function KnowledgeCheck({ lesson, lessonHref, questions, sources, strings, revealAfter, lang }: Props) {
+export default function KnowledgeCheck({ lesson, lessonHref, questions, sources, strings, revealAfter, lang, sections = {}, sectionLang, sourceLang }: Props) {
   const t = makeTranslator(strings, 'KnowledgeCheck');
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
@@ -55,6 +61,17 @@ export default function KnowledgeCheck({ lesson, lessonHref, questions, sources,
     if (focus) targets[focus].current?.focus();
     setFocus(null);
   }, [focus]);
+
+  // The island wakes when scrolled to, but its radios, checkboxes and selects work before: keep what was chosen then.
+  useEffect(() => {
+    const early = questions.map((question) => {
+      const box = document.getElementById(questionId(question));
+      const ticked = [...(box?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map((input) => Number(input.value));
+      const selects = [...(box?.querySelectorAll('select') ?? [])].map((select) => Number(select.value));
+      return responseFromControls(question, ticked, selects);
+    });
+    if (early.some((response, index) => response !== undefined && questions[index]!.type !== 'ordering' && JSON.stringify(response) !== JSON.stringify(startingResponse(questions[index]!)))) setResponses(early);
+  }, []);
 
   function check(event: Event) {
     event.preventDefault();
@@ -85,13 +102,31 @@ export default function KnowledgeCheck({ lesson, lessonHref, questions, sources,
     setFocus('shown');
   }
 
-  /** "Question 4" in the message leads to that question's first control. */
+  /** "Question 4" in a message leads to that question: its first control, or once checked (controls locked) its heading. */
   function goTo(event: MouseEvent, question: Question) {
-    const control = document.getElementById(questionId(question))?.querySelector<HTMLElement>('input, select, button');
+    const box = document.getElementById(questionId(question));
+    const control = checked ? box?.querySelector<HTMLElement>('h3') : box?.querySelector<HTMLElement>('input, select, button');
     if (!control) return;
     event.preventDefault();
+    if (checked) control.tabIndex = -1;
     control.focus();
   }
+
+  function questionLinks(indexes: readonly number[], labelId: string) {
+    return (
+      <ul class="quiz__missing" aria-labelledby={labelId}>
+        {indexes.map((index) => (
+          <li key={index}>
+            <a href={`#${questionId(questions[index]!)}`} onClick={(event) => goTo(event, questions[index]!)}>
+              {t('quiz.question', { number: index + 1 })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    );
+  }
+
+
 
   return (
     <section class="quiz" aria-labelledby={`${id}-heading`}>
@@ -100,6 +135,42 @@ export default function KnowledgeCheck({ lesson, lessonHref, questions, sources,
       </h2>
       <p>{t('quiz.intro', { count: questions.length })}</p>
       {record && <p class="quiz__best">{t('quiz.best', { percent: record.b, attempts: record.n })}</p>}
+      {/*
+        The result comes first, above the questions: the score, then which questions were not right, each a link to it.
+        The region is on the page from the first paint, so what appears in it is read out.
+      */}
+      <div role="status" class="quiz__result">
+        {!checked && asked && missing.length > 0 && (
+          <>
+            <p ref={targets.missing} tabIndex={-1} id={`${id}-missing`}>
+              {t('quiz.answerFirst')}
+            </p>
+            {questionLinks(missing, `${id}-missing`)}
+          </>
+        )}
+        {checked && (
+          <>
+            <p ref={targets.summary} tabIndex={-1}>
+              {t('quiz.score', { correct: result.fullyCorrect, total: result.possible, percent: result.percent })}
+            </p>
+            {result.mistakes.length > 0 && (
+              <>
+                <p class="quiz__note" id={`${id}-wrong`}>
+                  {t('quiz.notRight')}
+                </p>
+                {questionLinks(result.mistakes, `${id}-wrong`)}
+              </>
+            )}
+            {shows === 'verdicts' ? (
+              <p class="quiz__note">{t('quiz.answersHidden', { after: revealAfter })}</p>
+            ) : (
+              <p class="quiz__note" ref={targets.shown} tabIndex={-1}>
+                {t('quiz.answersShown')}
+              </p>
+            )}
+          </>
+        )}
+      </div>
       <form onSubmit={check} noValidate>
         {questions.map((question, index) => (
           <QuestionView
@@ -114,6 +185,9 @@ export default function KnowledgeCheck({ lesson, lessonHref, questions, sources,
             id={questionId(question)}
             lang={lang}
             reviewHref={`${lessonHref}#${question.section}`}
+            reviewSection={sections[question.section]}
+            reviewLang={sectionLang}
+            sourceLang={sourceLang}
             sourceLabel={sources[question.source] ?? question.source}
           />
         ))}
@@ -125,44 +199,18 @@ export default function KnowledgeCheck({ lesson, lessonHref, questions, sources,
           0% attempt, recorded at once).
         */}
         {!checked && (
-          // Shown at once, usable once the island is live (it hydrates when scrolled to).
-          <button key="check" type="submit" class="button" disabled={!hydrated}>
+          // Shown at once, usable once the island is live (it wakes when scrolled to, in a moment); until then
+          // it says why it is not available yet. Answers chosen meanwhile are kept.
+          <button key="check" type="submit" class="button" disabled={!hydrated} aria-describedby={hydrated ? undefined : `${id}-waking`}>
             {t('quiz.check')}
           </button>
         )}
+        {!checked && !hydrated && (
+          <span class="question__hint" id={`${id}-waking`}>
+            {t('quiz.waking')}
+          </span>
+        )}
       </form>
-      <div role="status" class="quiz__result">
-        {!checked && asked && missing.length > 0 && (
-          <>
-            <p ref={targets.missing} tabIndex={-1}>
-              {t('quiz.answerFirst')}
-            </p>
-            <ul class="quiz__missing">
-              {missing.map((index) => (
-                <li key={index}>
-                  <a href={`#${questionId(questions[index]!)}`} onClick={(event) => goTo(event, questions[index]!)}>
-                    {t('quiz.question', { number: index + 1 })}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {checked && (
-          <>
-            <p ref={targets.summary} tabIndex={-1}>
-              {t('quiz.score', { correct: result.fullyCorrect, total: result.possible, percent: result.percent })}
-            </p>
-            {shows === 'verdicts' ? (
-              <p class="quiz__note">{t('quiz.answersHidden', { after: revealAfter })}</p>
-            ) : (
-              <p class="quiz__note" ref={targets.shown} tabIndex={-1}>
-                {t('quiz.answersShown')}
-              </p>
-            )}
-          </>
-        )}
-      </div>
       {checked && (
         <div class="quiz__actions">
           <button key="retry" type="button" class="button" onClick={retry}>

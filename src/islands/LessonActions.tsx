@@ -41,8 +41,9 @@ export default function LessonActions({ slug, strings, lessons, journey }: Props
         <button
           type="button"
           class="button"
-          // Shown at once, usable once the island is live (it hydrates when scrolled to).
+          // Shown at once, usable once the island is live (it wakes when scrolled to, in a moment); until then it says why.
           disabled={!ready}
+          aria-describedby={ready ? undefined : `waking-${slug}`}
           onClick={() => {
             setJustCompleted(true);
             completeLesson(slug);
@@ -50,6 +51,11 @@ export default function LessonActions({ slug, strings, lessons, journey }: Props
         >
           {t('lesson.complete')}
         </button>
+      )}
+      {!completed && !ready && (
+        <p class="question__hint" id={`waking-${slug}`}>
+          {t('lesson.waking')}
+        </p>
       )}
       {completed && (
         <p>

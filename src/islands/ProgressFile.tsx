@@ -36,11 +36,29 @@ export default function ProgressFile({ course, locale, strings }: Props) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const resetButton = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const cancelReset = useRef<HTMLButtonElement>(null);
+  /** What gets focus once it is on the page: the preview's heading, or the message saying what was done. */
+  const [focus, setFocus] = useState<'preview' | 'done' | 'input' | null>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const done = useRef<HTMLParagraphElement>(null);
+
+  // The reset confirmation is a modal dialog: Escape closes it, focus starts on Cancel and goes back to
+  // "Reset my progress" when it closes (the browser does that for a modal dialog).
+  useEffect(() => {
+    const box = dialog.current;
+    if (!box) return;
+    if (confirmingReset && !box.open) {
+      box.showModal();
+      cancelReset.current?.focus();
+    } else if (!confirmingReset && box.open) box.close();
+  }, [confirmingReset]);
 
   useEffect(() => {
-    if (confirmingReset) resetButton.current?.focus();
-  }, [confirmingReset]);
+    if (!focus) return;
+    ({ preview: previewHeading, done, input })[focus].current?.focus();
+    setFocus(null);
+  }, [focus]);
 
   function exportFile(doc: Progress = progress) {
     const now = new Date();
@@ -62,6 +80,8 @@ export default function ProgressFile({ course, locale, strings }: Props) {
     }
     setReplaceName(false);
     setPending({ doc: result.doc, exportedAt: result.file.exportedAt, preview: previewMerge(progress, result.doc) });
+    // Nothing is merged yet: focus goes to the preview, which says what importing would change.
+    setFocus('preview');
   }
 
   function confirmImport() {
@@ -70,13 +90,16 @@ export default function ProgressFile({ course, locale, strings }: Props) {
     setPending(null);
     setMessage({ text: t('file.imported'), error: false });
     if (input.current) input.current.value = '';
+    setFocus('done');
   }
 
   function reset() {
     exportFile();
     replaceProgress(emptyProgress());
+    dialog.current?.close();
     setConfirmingReset(false);
     setMessage({ text: t('file.resetDone'), error: false });
+    setFocus('done');
   }
 
   const exportedDate = (iso: string) => {
@@ -87,8 +110,14 @@ export default function ProgressFile({ course, locale, strings }: Props) {
   return (
     <div class="progress-file">
       <p>{t('file.intro')}</p>
+      {/* The controls wake when this part is scrolled to, in a moment; until then they say why they are not available. */}
+      {!hydrated && (
+        <p class="question__hint" id="progress-file-waking">
+          {t('file.waking')}
+        </p>
+      )}
       <p>
-        <button type="button" class="button" disabled={!hydrated} onClick={() => exportFile()}>
+        <button type="button" class="button" disabled={!hydrated} aria-describedby={hydrated ? undefined : 'progress-file-waking'} onClick={() => exportFile()}>
           {t('file.export')}
         </button>
       </p>
@@ -97,13 +126,13 @@ export default function ProgressFile({ course, locale, strings }: Props) {
         <span class="question__hint" id="progress-import-hint">
           {t('file.importHint')}
         </span>
-        <input id="progress-import" ref={input} type="file" accept=".json,application/json" aria-describedby="progress-import-hint" disabled={!hydrated} onChange={choose} />
+        <input id="progress-import" ref={input} type="file" accept=".json,application/json" aria-describedby={hydrated ? 'progress-import-hint' : 'progress-import-hint progress-file-waking'} disabled={!hydrated} onChange={choose} />
       </p>
       {pending && (
         <section class="notice notice--info" aria-labelledby="import-preview">
-          <p id="import-preview">
-            <strong>{pending.preview.nothingNew ? t('file.nothingNew') : t('file.preview', { date: exportedDate(pending.exportedAt) })}</strong>
-          </p>
+          <h3 id="import-preview" class="notice__heading" ref={previewHeading} tabIndex={-1}>
+            {pending.preview.nothingNew ? t('file.nothingNew') : t('file.preview', { date: exportedDate(pending.exportedAt) })}
+          </h3>
           <ul>
             {pending.preview.newlyCompleted.length > 0 && <li>{t('file.newlyCompleted', { count: pending.preview.newlyCompleted.length })}</li>}
             {pending.preview.betterChecks.length > 0 && <li>{t('file.betterChecks', { count: pending.preview.betterChecks.length })}</li>}
@@ -123,7 +152,15 @@ export default function ProgressFile({ course, locale, strings }: Props) {
             <button type="button" class="button" onClick={confirmImport}>
               {t('file.confirm')}
             </button>
-            <button type="button" class="button button--quiet" onClick={() => setPending(null)}>
+            <button
+              type="button"
+              class="button button--quiet"
+              onClick={() => {
+                setPending(null);
+                if (input.current) input.current.value = '';
+                setFocus('input');
+              }}
+            >
               {t('file.cancel')}
             </button>
           </div>
@@ -133,27 +170,32 @@ export default function ProgressFile({ course, locale, strings }: Props) {
         {message?.error && message.text}
       </div>
       <div role="status" class="form-message">
-        {message && !message.error && message.text}
+        {message && !message.error && (
+          <p ref={done} tabIndex={-1}>
+            {message.text}
+          </p>
+        )}
       </div>
-      {confirmingReset ? (
-        <div role="alertdialog" aria-labelledby="reset-confirm" class="notice">
-          <p id="reset-confirm">{t('file.resetConfirm')}</p>
-          <div class="notice__actions">
-            <button type="button" class="button" onClick={reset} ref={resetButton}>
-              {t('file.resetYes')}
-            </button>
-            <button type="button" class="button button--quiet" onClick={() => setConfirmingReset(false)}>
-              {t('file.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <p>
-          <button type="button" class="button button--quiet" disabled={!hydrated} onClick={() => setConfirmingReset(true)}>
-            {t('file.reset')}
-          </button>
-        </p>
-      )}
+      <p>
+        <button type="button" class="button button--quiet" disabled={!hydrated} aria-describedby={hydrated ? undefined : 'progress-file-waking'} onClick={() => setConfirmingReset(true)}>
+          {t('file.reset')}
+        </button>
+      </p>
+      <dialog ref={dialog} class="dialog" role="alertdialog" aria-labelledby="reset-confirm" onClose={() => setConfirmingReset(false)}>
+        {confirmingReset && (
+          <>
+            <p id="reset-confirm">{t('file.resetConfirm')}</p>
+            <div class="notice__actions">
+              <button type="button" class="button button--quiet" ref={cancelReset} onClick={() => setConfirmingReset(false)}>
+                {t('file.cancel')}
+              </button>
+              <button type="button" class="button" onClick={reset}>
+                {t('file.resetYes')}
+              </button>
+            </div>
+          </>
+        )}
+      </dialog>
     </div>
   );
 }

@@ -62,7 +62,17 @@ export default function ProgressReport({ locale, lessons, checks, rules, finalHr
     if (requirement.kind === 'final') return <a href={finalHref}>{t('status.doFinal')}</a>;
     const lesson = bySlug.get(requirement.slug)!;
     const href = requirement.kind === 'check' ? `${lesson.href}#check-${lesson.slug}-heading` : lesson.href;
-    return <a href={href}>{t(requirement.kind === 'check' ? 'status.doCheck' : 'status.doLesson', { title: lesson.title })}</a>;
+    // The lesson's title in its own language (an English lesson under /ar/), inside the sentence.
+    const [before, after] = t(requirement.kind === 'check' ? 'status.doCheck' : 'status.doLesson', { title: '\u0000' }).split('\u0000');
+    return (
+      <a href={href}>
+        {before}
+        <span lang={lesson.lang} dir={lesson.lang ? (lesson.lang === 'ar' ? 'rtl' : 'ltr') : undefined}>
+          {lesson.title}
+        </span>
+        {after}
+      </a>
+    );
   }
 
   return (

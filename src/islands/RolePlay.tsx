@@ -23,11 +23,16 @@ interface Props {
   lessons: Record<string, { title: string; href: string; lang?: string | undefined }>;
   sources: Record<string, string>;
   strings: UiStrings;
-  /** Language of the scenario when it differs from the page's. */
+  /** Language of the scenario when it differs from the page's: its text is marked with it, the interface's words are not. */
   lang?: string | undefined;
+  /** Language of the source titles (English renderings) when it differs from the page's. */
+  sourceLang?: string | undefined;
 }
 
-export default function RolePlay({ scenario, orders, lessons, sources, strings, lang }: Props) {
+/** The direction of a language given apart from the page's. */
+const dirOf = (lang: string | undefined) => (lang ? (lang === 'ar' ? 'rtl' : 'ltr') : undefined);
+
+export default function RolePlay({ scenario, orders, lessons, sources, strings, lang, sourceLang }: Props) {
   const t = makeTranslator(strings, 'RolePlay');
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
@@ -42,13 +47,24 @@ export default function RolePlay({ scenario, orders, lessons, sources, strings, 
   const node = position.ended ? undefined : scenario.nodes[position.at]!;
   const lastStep = position.steps.at(-1);
   const effectText = (effect: number) => (effect > 0 ? `+${effect}` : String(effect));
+  /** Scenario text, marked with its language. */
+  const own = (text: string) => (lang ? <span lang={lang} dir={dirOf(lang)}>{text}</span> : text);
+  /** An interface string with scenario text filled in: each filled-in part keeps its own language. */
+  function fill(key: string, values: Record<string, string | number>, scenarioText: readonly string[]) {
+    const marked = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, scenarioText.includes(name) ? `\u0000${name}\u0000` : value]));
+    return t(key, marked)
+      .split('\u0000')
+      .map((part, index) => (index % 2 === 1 ? <span key={index}>{own(String(values[part]))}</span> : part));
+  }
   // What the last reply did, then what the customer says (or how it ended): one announcement.
-  const announcement = lastStep
-    ? [
-        t('roleplay.reaction', { reaction: lastStep.choice.reaction, label: scenario.meter.label, change: effectText(lastStep.choice.effect), value: position.meter }),
-        ending ? ending.title : `${scenario.persona.name}: ${node!.customer}`,
-      ].join(' ')
-    : '';
+  const announcement = lastStep ? (
+    <>
+      {fill('roleplay.reaction', { reaction: lastStep.choice.reaction, label: scenario.meter.label, change: effectText(lastStep.choice.effect), value: position.meter }, ['reaction', 'label'])}{' '}
+      {ending ? own(ending.title) : own(`${scenario.persona.name}: ${node!.customer}`)}
+    </>
+  ) : (
+    ''
+  );
 
   useEffect(() => {
     if (!moved) return;
@@ -71,35 +87,45 @@ export default function RolePlay({ scenario, orders, lessons, sources, strings, 
     setMoved(true);
   }
 
-  const meterText = t('roleplay.meter', { label: scenario.meter.label, value: position.meter });
+  const meterText = fill('roleplay.meter', { label: scenario.meter.label, value: position.meter }, ['label']);
   const outcomeLabel = ending ? t(`roleplay.outcome.${ending.outcome}`) : '';
 
   return (
-    <div class="roleplay" lang={lang}>
+    <div class="roleplay">
       <div class="roleplay__meter">
-        <label for={`meter-${scenario.id}`}>{scenario.meter.label}</label>
+        <label for={`meter-${scenario.id}`} lang={lang} dir={dirOf(lang)}>
+          {scenario.meter.label}
+        </label>
         <meter id={`meter-${scenario.id}`} min={0} max={100} low={35} high={70} optimum={100} value={position.meter} aria-describedby={`meter-${scenario.id}-value`} />
         <span id={`meter-${scenario.id}-value`}>{t('roleplay.meterValue', { value: position.meter })}</span>
       </div>
       <ol class="transcript" aria-label={t('roleplay.transcript')}>
         {position.steps.map((step, index) => (
           <li key={index} class="transcript__turn">
-            {scenario.nodes[step.node]!.narration && <p class="transcript__narration">{scenario.nodes[step.node]!.narration}</p>}
-            <p class="transcript__customer">
+            {scenario.nodes[step.node]!.narration && (
+              <p class="transcript__narration" lang={lang} dir={dirOf(lang)}>
+                {scenario.nodes[step.node]!.narration}
+              </p>
+            )}
+            <p class="transcript__customer" lang={lang} dir={dirOf(lang)}>
               <strong>{scenario.persona.name}:</strong> {scenario.nodes[step.node]!.customer}
             </p>
             <p class="transcript__you">
-              <strong>{t('roleplay.you')}:</strong> {step.choice.text}
+              <strong>{t('roleplay.you')}:</strong> {own(step.choice.text)}
             </p>
-            <p class="transcript__reaction">
+            <p class="transcript__reaction" lang={lang} dir={dirOf(lang)}>
               {step.choice.reaction} <span class="roleplay__effect">({scenario.meter.label} {effectText(step.choice.effect)})</span>
             </p>
           </li>
         ))}
         {node && (
           <li class="transcript__turn transcript__turn--current">
-            {node.narration && <p class="transcript__narration">{node.narration}</p>}
-            <p class="transcript__customer" ref={lineRef} tabIndex={-1}>
+            {node.narration && (
+              <p class="transcript__narration" lang={lang} dir={dirOf(lang)}>
+                {node.narration}
+              </p>
+            )}
+            <p class="transcript__customer" ref={lineRef} tabIndex={-1} lang={lang} dir={dirOf(lang)}>
               <strong>{scenario.persona.name}:</strong> {node.customer}
             </p>
           </li>
@@ -112,7 +138,7 @@ export default function RolePlay({ scenario, orders, lessons, sources, strings, 
         <div class="roleplay__choices" role="group" aria-labelledby={`choices-${scenario.id}`}>
           <h2 id={`choices-${scenario.id}`}>{t('roleplay.whatNext')}</h2>
           {orders[position.at]!.map((index) => (
-            <button key={`${position.at}-${index}`} type="button" class="button button--choice" disabled={!hydrated} onClick={() => reply(index)}>
+            <button key={`${position.at}-${index}`} type="button" class="button button--choice" lang={lang} dir={dirOf(lang)} disabled={!hydrated} onClick={() => reply(index)}>
               {node.choices[index]!.text}
             </button>
           ))}
@@ -120,7 +146,7 @@ export default function RolePlay({ scenario, orders, lessons, sources, strings, 
       )}
       {ending && (
         <section class={`roleplay__ending roleplay__ending--${ending.outcome}`} aria-labelledby={`ending-${scenario.id}`}>
-          <h2 id={`ending-${scenario.id}`} ref={endingRef} tabIndex={-1}>
+          <h2 id={`ending-${scenario.id}`} ref={endingRef} tabIndex={-1} lang={lang} dir={dirOf(lang)}>
             {ending.title}
           </h2>
           <p class="roleplay__outcome">
@@ -132,7 +158,9 @@ export default function RolePlay({ scenario, orders, lessons, sources, strings, 
             )}
             {meterText}
           </p>
-          <p>{ending.debrief}</p>
+          <p lang={lang} dir={dirOf(lang)}>
+            {ending.debrief}
+          </p>
           <h3>{t('roleplay.debrief')}</h3>
           <ol class="debrief">
             {position.steps.map((step, index) => {
@@ -140,19 +168,22 @@ export default function RolePlay({ scenario, orders, lessons, sources, strings, 
               return (
                 <li key={index}>
                   <p>
-                    <strong>{t('roleplay.youSaid')}</strong> {step.choice.text}
+                    <strong>{t('roleplay.youSaid')}</strong> {own(step.choice.text)}
                   </p>
                   <p>
-                    <strong>{t('roleplay.effect')}</strong> {step.choice.reaction} ({scenario.meter.label} {effectText(step.choice.effect)})
+                    <strong>{t('roleplay.effect')}</strong> {own(`${step.choice.reaction} (${scenario.meter.label} ${effectText(step.choice.effect)})`)}
                   </p>
                   <p>
-                    <strong>{t(step.choice.effect < 0 ? 'roleplay.broke' : 'roleplay.practised')}</strong> {step.choice.principle}
+                    <strong>{t(step.choice.effect < 0 ? 'roleplay.broke' : 'roleplay.practised')}</strong> {own(step.choice.principle)}
                   </p>
                   <p class="debrief__links">
                     <a href={`${lesson?.href ?? ''}${step.choice.section ? `#${step.choice.section}` : ''}`} lang={lesson?.lang}>
                       {lesson?.title ?? step.choice.lesson}
                     </a>{' '}
-                    · <span>{sources[step.choice.source] ?? step.choice.source}</span>
+                    ·{' '}
+                    <span lang={sourceLang} dir={dirOf(sourceLang)}>
+                      {sources[step.choice.source] ?? step.choice.source}
+                    </span>
                   </p>
                 </li>
               );

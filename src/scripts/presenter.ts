@@ -46,6 +46,17 @@ function buildSlides(source: HTMLElement, openingTitle: string, continued: strin
   return built;
 }
 
+/** `text` from `slide`, marked with the slide's language when it differs from the page's. */
+function inLanguageOf(slide: HTMLElement, text: string): HTMLElement | string {
+  const lang = slide.closest<HTMLElement>('[lang]')?.lang;
+  if (!lang || lang === document.documentElement.lang) return text;
+  const span = document.createElement('span');
+  span.lang = lang;
+  span.dir = slide.closest<HTMLElement>('[dir]')?.dir || (lang === 'ar' ? 'rtl' : 'ltr');
+  span.textContent = text;
+  return span;
+}
+
 export function startDeck(): void {
   const found = document.querySelector<HTMLElement>('[data-deck]');
   if (!found) return;
@@ -76,13 +87,15 @@ export function startDeck(): void {
   function show(index: number, tell = true) {
     current = Math.max(0, Math.min(slides.length - 1, index));
     slides.forEach((slide, position) => (slide.hidden = position !== current));
-    counter.textContent = t('present.counter', { number: current + 1, total: slides.length, title: titleOf(slides[current]!) });
+    // "Slide 1 of 15: <title>", the title in its own language (an English lesson under /ar/ keeps its English title).
+    const [before = '', after = ''] = t('present.counter', { number: current + 1, total: slides.length, title: '\u0000' }).split('\u0000');
+    counter.replaceChildren(before, inLanguageOf(slides[current]!, titleOf(slides[current]!)), after);
     history.replaceState(null, '', `${location.pathname}${location.search}#slide-${current + 1}`);
     if (notesView) {
       const section = sectionOf.get(slides[current]!);
-      deck.querySelector('[data-now]')!.textContent = titleOf(slides[current]!);
+      deck.querySelector('[data-now]')!.replaceChildren(inLanguageOf(slides[current]!, titleOf(slides[current]!)));
       deck.querySelector('[data-now-minutes]')!.textContent = section && timing[section] ? t('present.minutes', { minutes: timing[section]! }) : '';
-      deck.querySelector('[data-next]')!.textContent = slides[current + 1] ? titleOf(slides[current + 1]!) : t('present.none');
+      deck.querySelector('[data-next]')!.replaceChildren(slides[current + 1] ? inLanguageOf(slides[current + 1]!, titleOf(slides[current + 1]!)) : t('present.none'));
     }
     if (tell) channel?.postMessage({ index: current });
   }

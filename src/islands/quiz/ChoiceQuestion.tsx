@@ -54,25 +54,38 @@ export function ChoiceQuestion({ question, response, onChange, checked, reveal =
           {t('quiz.selectAll')} <span class="question__rule">{t('quiz.multipleRule')}</span>
         </p>
       )}
-      {/* The fieldset already groups checkboxes; radios get an explicit radiogroup. */}
-      <div class="choices" role={multiple ? undefined : 'radiogroup'} aria-labelledby={multiple ? undefined : `${id}-legend`}>
+      {/* The fieldset groups the options and names them once (no radiogroup inside it, which would name them again). */}
+      <div class="choices">
         {order.map((index) => {
           const choice = choices[index]!;
           const status = checked && reveal ? tag(index, choice) : undefined;
           return (
             <div key={index} class={`choice${status ? ` choice--${status.state}` : ''}`}>
+              {/*
+                The option's text names the input, and the input takes its language: an English option on an
+                Arabic page is read in English. After checking, the tag ("your answer, correct") describes it.
+              */}
               <label>
                 <input
                   type={multiple ? 'checkbox' : 'radio'}
                   name={id}
+                  value={String(index)}
                   checked={chosen.has(index)}
                   disabled={checked}
+                  lang={textLang}
+                  aria-labelledby={textLang ? `${id}-option-${index}` : undefined}
+                  aria-describedby={textLang && status ? `${id}-tag-${index}` : undefined}
                   onChange={() => select(index)}
                 />{' '}
-                <span class="choice__text" lang={textLang} dir={dirOf(textLang)}>
+                <span class="choice__text" id={`${id}-option-${index}`} lang={textLang} dir={dirOf(textLang)}>
                   {choice.text}
                 </span>
-                {status && <span class="choice__tag"> ({t(status.key)})</span>}
+                {status && (
+                  <span class="choice__tag" id={`${id}-tag-${index}`}>
+                    {' '}
+                    ({t(status.key)})
+                  </span>
+                )}
               </label>
               {status && choice.feedback && (
                 <p class="choice__feedback" lang={textLang} dir={dirOf(textLang)}>

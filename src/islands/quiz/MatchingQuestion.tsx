@@ -16,7 +16,9 @@ export function MatchingQuestion({ question, response, onChange, checked, reveal
 
   return (
     <>
-      <p class="question__hint">{t('quiz.matchHint')}</p>
+      <p class="question__hint" id={`${id}-hint`}>
+        {t('quiz.matchHint')}
+      </p>
       <ul class="matching">
         {question.pairs.map((pair, index) => {
           const right = matches[index] === index;

@@ -9,13 +9,16 @@ import { dirOf, type QuestionProps } from './types';
 
 export function OrderingQuestion({ question, response, onChange, checked, reveal = checked, t, id, lang }: QuestionProps<Ordering>) {
   const order = Array.isArray(response) ? response : question.items.map((_, index) => index);
-  const [announcement, setAnnouncement] = useState('');
-  const [focusTarget, setFocusTarget] = useState<{ item: number; direction: 'up' | 'down' } | null>(null);
+  /** The last move, said in the status region: the item and its new position. */
+  const [moved, setMoved] = useState<{ item: number; position: number } | null>(null);
+  // The order the move leads to: focus moves once the list shows it (in the final the answer is saved
+  // to a store first, and the list reorders a render later; focusing before would lose focus with the moved item).
+  const [focusTarget, setFocusTarget] = useState<{ item: number; direction: 'up' | 'down'; order: string } | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const shown = checked && reveal;
 
   useEffect(() => {
-    if (!focusTarget) return;
+    if (!focusTarget || focusTarget.order !== order.join()) return;
     const position = order.indexOf(focusTarget.item);
     // At the top or bottom the pressed button is disabled: move focus to the other one.
     const atEdge = focusTarget.direction === 'up' ? position === 0 : position === order.length - 1;
@@ -30,13 +33,29 @@ export function OrderingQuestion({ question, response, onChange, checked, reveal
     next[position] = next[position + step]!;
     next[position + step] = item;
     onChange(next);
-    setAnnouncement(t('quiz.moved', { item: question.items[item]!, position: position + step + 1, total: order.length }));
-    setFocusTarget({ item, direction: step < 0 ? 'up' : 'down' });
+    setMoved({ item, position: position + step + 1 });
+    setFocusTarget({ item, direction: step < 0 ? 'up' : 'down', order: next.join() });
+  }
+
+  /** "Move “{item}” up": the item, in the question's language, is its own element inside the sentence. */
+  function withItem(key: string, text: string, values: Record<string, number> = {}) {
+    const [before, after] = t(key, { ...values, item: '\u0000' }).split('\u0000');
+    return (
+      <>
+        {before}
+        <span lang={lang} dir={dirOf(lang)}>
+          {text}
+        </span>
+        {after}
+      </>
+    );
   }
 
   return (
     <>
-      <p class="question__hint">{t('quiz.orderHint')}</p>
+      <p class="question__hint" id={`${id}-hint`}>
+        {t('quiz.orderHint')}
+      </p>
       <ol class="ordering">
         {order.map((item, position) => {
           const text = question.items[item]!;
@@ -52,21 +71,21 @@ export function OrderingQuestion({ question, response, onChange, checked, reveal
                   <button
                     type="button"
                     class="button button--quiet button--icon"
-                    aria-label={t('quiz.moveUp', { item: text })}
                     disabled={position === 0}
                     ref={(element) => void (element ? buttons.current.set(`${item}-up`, element) : buttons.current.delete(`${item}-up`))}
                     onClick={() => move(position, -1)}
                   >
+                    <span class="visually-hidden">{withItem('quiz.moveUp', text)}</span>
                     <span aria-hidden="true">↑</span>
                   </button>
                   <button
                     type="button"
                     class="button button--quiet button--icon"
-                    aria-label={t('quiz.moveDown', { item: text })}
                     disabled={position === order.length - 1}
                     ref={(element) => void (element ? buttons.current.set(`${item}-down`, element) : buttons.current.delete(`${item}-down`))}
                     onClick={() => move(position, 1)}
                   >
+                    <span class="visually-hidden">{withItem('quiz.moveDown', text)}</span>
                     <span aria-hidden="true">↓</span>
                   </button>
                 </span>
@@ -76,7 +95,7 @@ export function OrderingQuestion({ question, response, onChange, checked, reveal
         })}
       </ol>
       <div class="visually-hidden" role="status" id={`${id}-moves`}>
-        {announcement}
+        {moved && withItem('quiz.moved', question.items[moved.item]!, { position: moved.position, total: order.length })}
       </div>
     </>
   );

@@ -16,6 +16,17 @@ interface Props extends QuestionProps {
   readonly reviewHref: string;
   /** "Facing complaints (001)". */
   readonly sourceLabel: string;
+  /** The title of the lesson section the review link leads to, when known: the link then names it. */
+  readonly reviewSection?: string | undefined;
+  /** Language of that title when it differs from the page's. */
+  readonly reviewLang?: string | undefined;
+  /** Language of the source's title (an English rendering) when it differs from the page's. */
+  readonly sourceLang?: string | undefined;
+}
+
+/** Where a question's hint is, for the fieldset's description: choice lists with several answers, ordering, matching. */
+export function hasHint(question: Question): boolean {
+  return question.type === 'multiple' || question.type === 'ordering' || question.type === 'matching';
 }
 
 function Controls(props: QuestionProps) {
@@ -30,19 +41,36 @@ function explanationOf(question: Question): string | undefined {
 }
 
 export function QuestionView(props: Props) {
-  const { question, response, checked, reveal = checked, t, id, lang, number, reviewHref, sourceLabel } = props;
+  const { question, response, checked, reveal = checked, t, id, lang, number, reviewHref, sourceLabel, reviewSection, reviewLang, sourceLang } = props;
   const score = checked ? scoreQuestion(question, response) : undefined;
   const verdict = score && (score.correct ? t('quiz.correct') : score.points > 0 ? t('quiz.partly', { percent: percent(score.points, 1) }) : t('quiz.incorrect'));
   const explanation = explanationOf(question);
   const textDir = dirOf(lang);
+  const feedbackClass = score && `question__feedback question__feedback--${score.correct ? 'right' : score.points > 0 ? 'partly' : 'wrong'}`;
+  // "Review “{section}” in the lesson", with the section's title in its own language.
+  const [reviewBefore, reviewAfter] = reviewSection ? t('quiz.reviewSection', { section: '\u0000' }).split('\u0000') : [];
   return (
-    <fieldset class={`question question--${question.type}`} id={id} data-question={`${question.lesson}/${question.id}`}>
+    <fieldset
+      class={`question question--${question.type}`}
+      id={id}
+      data-question={`${question.lesson}/${question.id}`}
+      aria-describedby={hasHint(question) ? `${id}-hint` : undefined}
+    >
+      {/* A heading per question: a screen reader moves from one to the next without tabbing through every option. */}
       <legend id={`${id}-legend`}>
-        <span class="question__number">{t('quiz.question', { number })}</span>{' '}
-        <span class="question__prompt" lang={lang} dir={textDir}>
-          {question.prompt}
-        </span>
+        <h3 class="question__heading" id={`${id}-heading`}>
+          <span class="question__number">{t('quiz.question', { number })}</span>{' '}
+          <span class="question__prompt" lang={lang} dir={textDir}>
+            {question.prompt}
+          </span>
+        </h3>
       </legend>
+      {/* The verdict comes before the options, so it is heard first. */}
+      {score && (
+        <p class={`question__verdict ${feedbackClass}`} id={`${id}-verdict`}>
+          {verdict}
+        </p>
+      )}
       {question.type === 'scenario' && (
         <p class="question__situation" lang={lang} dir={textDir}>
           {question.situation}
@@ -50,8 +78,7 @@ export function QuestionView(props: Props) {
       )}
       <Controls {...props} />
       {score && (
-        <div class={`question__feedback question__feedback--${score.correct ? 'right' : score.points > 0 ? 'partly' : 'wrong'}`}>
-          <p class="question__verdict">{verdict}</p>
+        <div class={feedbackClass}>
           {reveal && explanation && (
             <p lang={lang} dir={textDir}>
               {explanation}
@@ -66,7 +93,23 @@ export function QuestionView(props: Props) {
             </p>
           )}
           <p class="question__review">
-            <a href={reviewHref}>{t('quiz.review')}</a> · <span>{sourceLabel}</span>
+            <a href={reviewHref}>
+              {reviewSection ? (
+                <>
+                  {reviewBefore}
+                  <span lang={reviewLang} dir={dirOf(reviewLang)}>
+                    {reviewSection}
+                  </span>
+                  {reviewAfter}
+                </>
+              ) : (
+                t('quiz.review')
+              )}
+            </a>{' '}
+            ·{' '}
+            <span lang={sourceLang} dir={dirOf(sourceLang)}>
+              {sourceLabel}
+            </span>
           </p>
         </div>
       )}
