@@ -51,6 +51,7 @@ export default function RolePlay({ scenario, orders, lessons, sources, strings, 
   const own = (text: string) => (lang ? <span lang={lang} dir={dirOf(lang)}>{text}</span> : text);
   /** An interface string with scenario text filled in: each filled-in part keeps its own language. */
   function fill(key: string, values: Record<string, string | number>, scenarioText: readonly string[]) {
+    if (!lang) return t(key, values);
     const marked = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, scenarioText.includes(name) ? `\u0000${name}\u0000` : value]));
     return t(key, marked)
       .split('\u0000')

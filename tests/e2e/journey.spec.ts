@@ -224,7 +224,8 @@ test('reset asks first, downloads a backup, then clears progress', async ({ page
   await page.getByRole('button', { name: 'Reset my progress' }).click();
   const confirm = page.getByRole('alertdialog');
   await expect(confirm).toContainText('A backup file is downloaded first');
-  await expect(confirm.getByRole('button', { name: 'Download a backup and reset' })).toBeFocused();
+  // A modal dialog: focus starts on the safe choice.
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   const download = page.waitForEvent('download');
   await confirm.getByRole('button', { name: 'Download a backup and reset' }).click();
   const backup = await download;
@@ -295,7 +296,7 @@ test.describe('every end of the journey points to the next thing to do', () => {
     for (const question of await questions.all()) await answerCorrectly(question);
     await page.getByRole('button', { name: 'Submit my answers' }).click();
     await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
-    await expect(page.getByText(/You passed/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Your result' }).getByText(/You passed/)).toBeVisible();
     await expect(page.getByText('You have completed the course.')).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
@@ -329,12 +330,12 @@ test.describe('the final assessment', () => {
     await page.getByRole('button', { name: 'Submit my answers' }).click();
     const confirm = page.getByRole('alertdialog');
     await expect(confirm).toContainText('2 questions have no answer yet');
-    // Focus is on the confirmation, which stays in the tab order.
-    await expect(confirm.getByRole('button', { name: 'Submit now' })).toBeFocused();
-    await page.keyboard.press('Tab');
+    // A modal dialog: focus starts on the safe choice, and Tab moves between its controls.
     await expect(confirm.getByRole('button', { name: 'Keep answering' })).toBeFocused();
-    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
     await expect(confirm.getByRole('button', { name: 'Submit now' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(confirm.getByRole('button', { name: 'Keep answering' })).toBeFocused();
     const unanswered = confirm.getByRole('list', { name: 'Not answered yet:' });
     await expect(unanswered.getByRole('link')).toHaveText(['Question 3', 'Question 7']);
     await unanswered.getByRole('link', { name: 'Question 7' }).click();
@@ -345,7 +346,7 @@ test.describe('the final assessment', () => {
     await page.getByRole('button', { name: 'Submit my answers' }).click();
     await page.getByRole('button', { name: 'Submit now' }).click();
     await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
-    await expect(page.getByText('You scored 90%: 18 of 20 questions fully correct. You passed. The pass mark is 80%.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Your result' }).getByText('You scored 90%: 18 of 20 questions fully correct. You passed. The pass mark is 80%.')).toBeVisible();
     // Passed, but no lesson is done yet: the way on to the certificate is the first lesson.
     await expect(page.getByText('To get your certificate, carry on:')).toBeVisible();
     await expect(page.getByRole('link', { name: `Next lesson: ${lessons[0]!.title}` })).toHaveAttribute('href', `/lessons/${lessons[0]!.slug}/`);

@@ -84,7 +84,7 @@ test('a knowledge check can be done with the keyboard alone', async ({ page }) =
   await page.keyboard.press('Tab');
   await expect(quiz.getByRole('button', { name: 'Check my answers' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('You scored 100%: 5 of 5 questions fully correct.')).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Your result' }).getByText('You scored 100%: 5 of 5 questions fully correct.')).toBeFocused();
   const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!);
   expect(stored.l['moments-of-truth'].q).toEqual({ b: 100, n: 1, h: [100] });
 
@@ -258,14 +258,14 @@ test.describe('the final assessment', () => {
     const untouched = await controlState(questions.first());
     await answer(questions.first(), authored(keys[0]!));
     await answer(questions.nth(2), authored(keys[2]!));
-    await expect(page.getByText('2 of 20 answered')).toBeVisible();
+    await expect(page.locator('.final__counter').getByText('2 of 20 answered')).toBeVisible();
     const before = [await controlState(questions.first()), await controlState(questions.nth(2))];
     expect(before[0]).not.toEqual(untouched);
 
     await page.reload();
     await hydrated(page);
     expect(await questionKeys(page)).toEqual(keys);
-    await expect(page.getByText('2 of 20 answered')).toBeVisible();
+    await expect(page.locator('.final__counter').getByText('2 of 20 answered')).toBeVisible();
     expect([await controlState(questions.first()), await controlState(questions.nth(2))]).toEqual(before);
   });
 
@@ -273,11 +273,11 @@ test.describe('the final assessment', () => {
     const questions = await startFinal(page);
     const keys = await questionKeys(page);
     for (const [index, key] of keys.entries()) await answer(questions.nth(index), authored(key));
-    await expect(page.getByText('20 of 20 answered')).toBeVisible();
+    await expect(page.locator('.final__counter').getByText('20 of 20 answered')).toBeVisible();
     await page.getByRole('button', { name: 'Submit my answers' }).click();
 
     await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
-    await expect(page.getByText('You scored 100%: 20 of 20 questions fully correct. You passed. The pass mark is 80%.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Your result' }).getByText('You scored 100%: 20 of 20 questions fully correct. You passed. The pass mark is 80%.')).toBeVisible();
     const breakdown = page.getByRole('table', { name: 'Results by lesson' });
     await expect(breakdown.getByRole('row')).toHaveCount(13); // a header and every lesson of twelve
     await expect(page.getByText('Worth another look')).toHaveCount(0);
@@ -294,15 +294,15 @@ test.describe('the final assessment', () => {
     await page.getByRole('button', { name: 'Submit my answers' }).click();
     const confirm = page.getByRole('alertdialog');
     await expect(confirm).toContainText('20 questions have no answer yet');
-    await expect(confirm.getByRole('button', { name: 'Submit now' })).toBeFocused();
+    await expect(confirm.getByRole('button', { name: 'Keep answering' })).toBeFocused();
     await confirm.getByRole('button', { name: 'Submit now' }).click();
 
-    await expect(page.getByText('You scored 0%: 0 of 20 questions fully correct. You did not reach the pass mark of 80% this time.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Your result' }).getByText('You scored 0%: 0 of 20 questions fully correct. You did not reach the pass mark of 80% this time.')).toBeVisible();
     await expect(page.getByText('Worth another look before you try again:')).toBeVisible();
     await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Handling a complaint' }) })).toHaveCount(1);
 
     await page.getByRole('button', { name: 'Start a new attempt' }).click();
-    await expect(page.getByText('0 of 20 answered')).toBeVisible();
+    await expect(page.locator('.final__counter').getByText('0 of 20 answered')).toBeVisible();
     const secondDraw = await questionKeys(page);
     expect(secondDraw).not.toEqual(firstDraw);
     const final = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!).f;

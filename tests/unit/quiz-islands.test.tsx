@@ -44,12 +44,14 @@ function Harness({ question, checked = false, reveal, initial }: { question: Que
 const responseOf = () => JSON.parse(screen.getByTestId('response').textContent!);
 
 describe('single choice and scenario', () => {
-  it('is a labelled radio group, operable by keyboard', async () => {
+  it('is one labelled group of radios, operable by keyboard', async () => {
     const user = userEvent.setup();
     render(<Harness question={scenario} />);
     expect(screen.getByRole('group', { name: /Question 1 What next\?/ })).toBeTruthy();
     expect(screen.getByText('Angry caller')).toBeTruthy();
-    const group = screen.getByRole('radiogroup');
+    // Named once, by the fieldset: no radiogroup inside it naming the options again.
+    expect(screen.queryByRole('radiogroup')).toBeNull();
+    const group = screen.getByRole('group', { name: /Question 1 What next\?/ });
     const [first] = within(group).getAllByRole('radio');
     first!.focus();
     await user.keyboard(' ');
@@ -108,18 +110,19 @@ describe('ordering', () => {
   it('moves items with the keyboard, keeps focus on the moved item and announces its place', async () => {
     const user = userEvent.setup();
     render(<Harness question={ordering} initial={[1, 0, 2, 3]} />);
-    const down = screen.getByRole('button', { name: 'Move “two” down' });
-    expect((screen.getByRole('button', { name: 'Move “two” up' }) as HTMLButtonElement).disabled).toBe(true);
+    // The item is its own element inside the name (its language may differ); happy-dom spaces it out, a browser does not.
+    const down = screen.getByRole('button', { name: /^Move “ ?two ?” down$/ });
+    expect((screen.getByRole('button', { name: /^Move “ ?two ?” up$/ }) as HTMLButtonElement).disabled).toBe(true);
     down.focus();
     await user.keyboard('{Enter}');
     expect(responseOf()).toEqual([0, 1, 2, 3]);
     expect(screen.getByRole('status').textContent).toBe('“two” is now number 2 of 4.');
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Move “two” down'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Move “two” down↓'));
     await user.keyboard(' ');
     await user.keyboard(' ');
     expect(responseOf()).toEqual([0, 2, 3, 1]);
     // At the bottom its Move down is disabled, so focus moves to its Move up.
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Move “two” up'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Move “two” up↑'));
   });
 
   it('says after checking which items are in place and where the others belong', () => {
