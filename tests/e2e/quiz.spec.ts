@@ -84,7 +84,7 @@ test('a knowledge check can be done with the keyboard alone', async ({ page }) =
   await page.keyboard.press('Tab');
   await expect(quiz.getByRole('button', { name: 'Check my answers' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: 'Your result' }).getByText('You scored 100%: 5 of 5 questions fully correct.')).toBeFocused();
+  await expect(page.getByText('You scored 100%: 5 of 5 questions fully correct.')).toBeFocused();
   const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!);
   expect(stored.l['moments-of-truth'].q).toEqual({ b: 100, n: 1, h: [100] });
 

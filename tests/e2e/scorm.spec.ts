@@ -177,7 +177,7 @@ async function passFinal(course: FrameLocator): Promise<void> {
   const keys = await course.locator('fieldset[data-question]').evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question')!));
   for (const [index, key] of keys.entries()) await answer(questions.nth(index), authored(key));
   await course.getByRole('button', { name: 'Submit my answers' }).click();
-  await expect(course.getByText(/You scored 100%.*You passed/)).toBeVisible();
+  await expect(course.getByRole('region', { name: 'Your result' }).getByText(/You scored 100%.*You passed/)).toBeVisible();
 }
 
 /** Every lesson done and every knowledge check attempted, as a progress document (the final still to pass). */

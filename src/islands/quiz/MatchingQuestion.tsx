@@ -14,6 +14,20 @@ export function MatchingQuestion({ question, response, onChange, checked, reveal
     onChange(next);
   }
 
+  /** "the correct match is “{right}”", the match in the question's language. */
+  function withRight(text: string) {
+    const [before, after] = t('quiz.matchWrong', { right: '\u0000' }).split('\u0000');
+    return (
+      <>
+        {before}
+        <span lang={lang} dir={dirOf(lang)}>
+          {text}
+        </span>
+        {after}
+      </>
+    );
+  }
+
   return (
     <>
       <p class="question__hint" id={`${id}-hint`}>
@@ -44,7 +58,7 @@ export function MatchingQuestion({ question, response, onChange, checked, reveal
               </select>
               {shown && (
                 <span class="choice__tag" id={`${control}-result`}>
-                  {right ? t('quiz.matchRight') : t('quiz.matchWrong', { right: pair.right })}
+                  {right ? t('quiz.matchRight') : withRight(pair.right)}
                 </span>
               )}
             </li>
