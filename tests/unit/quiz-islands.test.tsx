@@ -295,3 +295,64 @@ describe('KnowledgeCheck', () => {
     expect(screen.queryByRole('button', { name: 'Show the correct answers' })).toBeNull();
   });
 });
+
+describe('KnowledgeCheck before and after it wakes', () => {
+  it('keeps an answer ticked in the server-rendered form before the island was live', async () => {
+    vi.resetModules();
+    const KnowledgeCheck = (await import('../../src/islands/KnowledgeCheck')).default;
+    const { renderToString } = await import('preact-render-to-string');
+    const check = <KnowledgeCheck lesson="handling-complaints" lessonHref="/lessons/handling-complaints/" questions={[single, trueFalse]} sources={{}} strings={en} revealAfter={2} />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(check);
+    document.body.append(container);
+    // Not live yet: the button says why it is not available.
+    const waiting = container.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    expect(waiting.disabled).toBe(true);
+    expect(document.getElementById(waiting.getAttribute('aria-describedby')!)?.textContent).toBe('Getting ready: this button works in a moment. Answers you choose now are kept.');
+    // The learner ticks option B (authored index 1) of question 1 before the island wakes.
+    container.querySelector<HTMLInputElement>('#check-handling-complaints-s input[value="1"]')!.checked = true;
+    render(check, { container, hydrate: true });
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Check my answers' }).hasAttribute('disabled')).toBe(false));
+    expect(screen.getByRole('button', { name: 'Check my answers' }).getAttribute('aria-describedby')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    // Only question 2 is missing: question 1's early answer was kept.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Answer every question before checking. Not answered yet:'));
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['Question 2']);
+    await user.click(screen.getByRole('radio', { name: 'True' }));
+    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('You scored 50%: 1 of 2 questions fully correct.'));
+  });
+
+  it('puts the result first: the score, then links to the questions not right, each review link naming its section', async () => {
+    vi.resetModules();
+    const KnowledgeCheck = (await import('../../src/islands/KnowledgeCheck')).default;
+    const user = userEvent.setup();
+    render(
+      <KnowledgeCheck
+        lesson="handling-complaints"
+        lessonHref="/lessons/handling-complaints/"
+        questions={[single, trueFalse]}
+        sources={{}}
+        sections={{ 'the-seventeen-steps': 'The seventeen steps' }}
+        strings={en}
+        revealAfter={2}
+      />,
+    );
+    await user.click(await screen.findByRole('radio', { name: 'A' }));
+    await user.click(screen.getByRole('radio', { name: 'False' }));
+    await user.click(screen.getByRole('button', { name: 'Check my answers' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('You scored 50%: 1 of 2 questions fully correct.'));
+    const summary = screen.getByRole('list', { name: 'Not fully right:' });
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual(['Question 1']);
+    // The summary comes before the first question.
+    const first = document.getElementById('check-handling-complaints-s')!;
+    expect(summary.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The verdict comes before the options.
+    const verdict = within(first).getByText('Not quite');
+    expect(verdict.compareDocumentPosition(within(first).getAllByRole('radio')[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(first).getByRole('link').textContent).toBe('Review “The seventeen steps” in the lesson');
+    await user.click(within(summary).getByRole('link', { name: 'Question 1' }));
+    expect(document.activeElement).toBe(within(first).getByRole('heading', { level: 3 }));
+  });
+});
