@@ -80,9 +80,15 @@ export default function ProfileForm({ strings, locales }: Props) {
           ))}
         </select>
       </p>
-      <button type="submit" class="button" disabled={!hydrated}>
+      {/* Usable once the form is live (it wakes when scrolled to, in a moment); until then it says why. What is typed meanwhile is kept. */}
+      <button type="submit" class="button" disabled={!hydrated} aria-describedby={hydrated ? undefined : 'profile-waking'}>
         {t('profile.save')}
       </button>
+      {!hydrated && (
+        <p class="question__hint" id="profile-waking">
+          {t('profile.waking')}
+        </p>
+      )}
       <p role="status" class="form-message">
         {message}
       </p>

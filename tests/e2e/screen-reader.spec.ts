@@ -323,6 +323,9 @@ for (const locale of LOCALES) {
     writeFileSync(bad, 'not a progress file');
     await page.goto(`${p}/progress/`);
     await hydrated(page);
+    // Before they wake (when scrolled to), the controls say why they are not available yet.
+    const early = page.getByRole('button', { name: say(locale, 'file.export') });
+    if (await early.isDisabled()) await expect(early).toHaveAccessibleDescription(say(locale, 'file.waking'));
     const input = page.getByLabel(say(locale, 'file.import'));
     await input.scrollIntoViewIfNeeded();
     await expect(input).toBeEnabled();
