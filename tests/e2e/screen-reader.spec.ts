@@ -321,11 +321,22 @@ for (const locale of LOCALES) {
     const bad = join(folder, 'bad.json');
     writeFileSync(good, readFileSync('tests/fixtures/complete-course.progress.json'));
     writeFileSync(bad, 'not a progress file');
+    // The progress file's code is held back a moment: before it wakes, its controls say why they are not available.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/ProgressFile\.[^/]*\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
     await page.goto(`${p}/progress/`);
     await hydrated(page);
-    // Before they wake (when scrolled to), the controls say why they are not available yet.
     const early = page.getByRole('button', { name: say(locale, 'file.export') });
-    if (await early.isDisabled()) await expect(early).toHaveAccessibleDescription(say(locale, 'file.waking'));
+    await early.scrollIntoViewIfNeeded();
+    await expect(early).toBeDisabled();
+    await expect(early).toHaveAccessibleDescription(say(locale, 'file.waking'));
+    release();
+    await expect(early).toBeEnabled();
+    await expect(early).toHaveAccessibleDescription('');
     const input = page.getByLabel(say(locale, 'file.import'));
     await input.scrollIntoViewIfNeeded();
     await expect(input).toBeEnabled();
