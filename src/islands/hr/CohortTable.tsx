@@ -157,7 +157,7 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
                         {undrawable.has(learner.key) ? (
                           <span class="hr-muted">{t('hr.browserPrintOnly')}</span>
                         ) : (
-                          <button type="button" class="button button--quiet" disabled={busy} onClick={() => onCertificate(learner)}>
+                          <button type="button" class="button button--quiet" aria-disabled={busy ? 'true' : undefined} onClick={() => busy || onCertificate(learner)}>
                             {t('hr.oneCertificate')}
                             <span class="visually-hidden"> {learner.name}</span>
                           </button>
