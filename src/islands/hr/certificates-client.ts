@@ -8,9 +8,20 @@ import type { LearnerRow } from '../../lib/hr/cohort';
 import type { PdfInfo } from '../../lib/hr/certificate-pdf';
 
 type Holder = LearnerRow & { name: string; certificateId: string; completedAt: number };
+/** What a certificate needs of a learner, and nothing else: copying 10,000 whole rows to the worker would be a long task. */
+type Slim = Pick<Holder, 'name' | 'certificateId' | 'completedAt' | 'employeeId' | 'finalScore' | 'locale'>;
+
+const slim = ({ name, certificateId, completedAt, employeeId, finalScore, locale }: Holder): Slim => ({
+  name,
+  certificateId,
+  completedAt,
+  ...(employeeId !== undefined ? { employeeId } : {}),
+  ...(finalScore !== undefined ? { finalScore } : {}),
+  ...(locale !== undefined ? { locale } : {}),
+});
 
 export type PdfRequest =
-  | { type: 'make'; job: number; learners: readonly Holder[]; choice: string; fallback: string; settings: CertificateSettings; info: PdfInfo; perPdf: number | undefined }
+  | { type: 'make'; job: number; learners: readonly Slim[]; choice: string; fallback: string; settings: CertificateSettings; info: PdfInfo; perPdf: number | undefined }
   | { type: 'cancel'; job: number };
 
 export type PdfReply =
@@ -61,7 +72,7 @@ export class CertificatesClient {
       worker.addEventListener('message', listener);
       // The page's address, so the worker (whose own address is the script's) fetches the fonts from the right place.
       const settings = { ...options.settings, fontsUrl: new URL(options.settings.fontsUrl, location.href).href };
-      worker.postMessage({ type: 'make', job, learners, choice: options.choice, fallback: options.fallback, settings, info: options.info, perPdf: options.zip ? PER_PDF : undefined } satisfies PdfRequest);
+      worker.postMessage({ type: 'make', job, learners: learners.map(slim), choice: options.choice, fallback: options.fallback, settings, info: options.info, perPdf: options.zip ? PER_PDF : undefined } satisfies PdfRequest);
     });
   }
 

@@ -26,8 +26,12 @@ export interface ReadOutcome {
   readonly cancelled: boolean;
 }
 
-/** Files handed to the worker per message: a message of 10,000 files would hold the page up while it is copied. */
-const SLICE = 500;
+/**
+ * Files handed to the worker per message. Copying a File to a worker costs the
+ * page about half a millisecond (measured: 500 files held it up for 60 to 380 ms),
+ * so they go 50 at a time, with a pause between, and no message is a long task.
+ */
+const SLICE = 50;
 
 export class CohortClient {
   private worker: Worker | undefined;

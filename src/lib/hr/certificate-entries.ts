@@ -28,7 +28,7 @@ export interface CertificateSettings {
 }
 
 /** The language of a learner's certificate: the one chosen, or the learner's own if the course has it. */
-export function certificateLanguage(learner: Learner, choice: string, fallback: string, available: readonly string[]): string {
+export function certificateLanguage(learner: Pick<Learner, 'locale'>, choice: string, fallback: string, available: readonly string[]): string {
   if (choice !== 'preferred') return choice;
   return learner.locale && available.includes(learner.locale) ? learner.locale : fallback;
 }
