@@ -218,6 +218,12 @@ test('the Arabic HR page is right to left and has no accessibility violations wi
   await loadFolder(page, cohortFolder(), 'اختر مجلدًا');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('table', { name: 'متعلّمو الدفعة' }).getByRole('row')).toHaveCount(8);
+  // Sorting is announced in Arabic too, and a row header is the learner's name alone.
+  const table = page.getByRole('table', { name: 'متعلّمو الدفعة' });
+  await table.getByRole('button', { name: 'المتعلّم', exact: true }).click();
+  await expect(page.locator('.hr-count')).toContainText('مرتّب حسب المتعلّم، تنازليًا.');
+  await expect(table.getByRole('rowheader').filter({ hasText: 'Anna Berg' })).toHaveText('Anna Berg');
+  await expect(table.getByRole('columnheader', { name: 'الملف' })).toHaveCount(1);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });
