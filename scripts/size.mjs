@@ -78,6 +78,11 @@ function moduleInfo(file) {
       if (!target) continue;
       (entry.d === -1 ? staticDeps : dynamicDeps).push(target);
     }
+    // A Web Worker (`new Worker(new URL('/_astro/x.worker-hash.js', import.meta.url))`) starts on demand: counted like a dynamic import.
+    for (const [, url] of text.matchAll(/new URL\(\s*[`'"]([^`'"]+\.js)[`'"]\s*,[^)]*import\.meta\.url\s*\)/g)) {
+      const target = toFile(url, file);
+      if (target) dynamicDeps.push(target);
+    }
     moduleCache.set(file, { bytes: gz(text), staticDeps, dynamicDeps });
   }
   return moduleCache.get(file);
@@ -105,7 +110,7 @@ function attr(tag, name) {
 }
 
 /** The chunk with pdf-lib: only the HR page and the certificate page may reach it, and only lazily. */
-const isPdfChunk = (file) => /certificate-pdf\.[\w-]+\.js$/.test(file);
+const isPdfChunk = (file) => /(certificate-pdf\.|certificates\.worker-)[\w-]+\.js$/.test(file);
 const PDF_PAGES = { hr: /^\/([a-z]{2}\/)?hr\/$/, certificate: /^\/([a-z]{2}\/)?certificate\/$/ };
 const pdfPage = (page) => Object.keys(PDF_PAGES).find((key) => PDF_PAGES[key].test(page));
 const pdfChunkSeen = new Set();

@@ -1,11 +1,14 @@
 /**
  * HR records: turn a pile of learners' progress files into a cohort table, a
  * CSV for HR systems and certificates as PDF. Everything happens in this
- * browser tab; nothing is uploaded or stored. The logic lives in src/lib/hr.
+ * browser tab; nothing is uploaded or stored. The logic lives in src/lib/hr;
+ * the files are read and the certificates drawn in Web Workers
+ * (hr/cohort.worker.ts, hr/certificates.worker.ts), so the page never freezes.
  */
-import { useMemo, useState } from 'preact/hooks';
-import { buildCohort, type CohortContext, type Learner, type LoadedFile } from '../lib/hr/cohort';
-import { lessonStats, mostMissed, summarise } from '../lib/hr/statistics';
+import { atom } from 'nanostores';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { CohortContext, LearnerRow } from '../lib/hr/cohort';
+import type { CohortView } from '../lib/hr/cohort-view';
 import { toCsv } from '../lib/hr/csv';
 import { cohortFileName, cohortRecords, recordLabels } from '../lib/hr/records';
 import { questionKey, type Question } from '../lib/quiz/types';
@@ -16,11 +19,13 @@ import CohortSummary from './hr/CohortSummary';
 import CohortTable from './hr/CohortTable';
 import LessonChart from './hr/LessonChart';
 import MissedQuestions from './hr/MissedQuestions';
-import { certificateGaps, type CertificateSettings } from '../lib/hr/certificate-entries';
-import { certificatesBlob } from './hr/certificates';
+import type { CertificateSettings } from '../lib/hr/certificate-entries';
 import CertificateNotes from './hr/CertificateNotes';
-import { readFiles, type NamedFile } from './hr/collect-files';
+import type { NamedFile } from './hr/collect-files';
 import FileLoader from './hr/FileLoader';
+import LongWork, { type Work } from './hr/LongWork';
+import { CohortClient } from './hr/cohort-client';
+import { CertificatesClient, PER_PDF } from './hr/certificates-client';
 import { useHydrated } from './use-hydrated';
 
 interface Props {
@@ -36,93 +41,146 @@ interface Props {
   strings: UiStrings;
 }
 
+const EMPTY: CohortView = {
+  learners: [],
+  rejected: [],
+  summary: { learners: 0, complete: 0, completionRate: 0, passed: 0 },
+  stats: [],
+  missed: [],
+  gaps: { drawable: [], undrawable: [], noName: [] },
+};
+
+/** The rejected files listed on the page; the rest are counted (the CSV-like list of 500 reasons helps no one). */
+const REJECTED_SHOWN = 200;
 
 export default function HrRecords({ context, locale, rtl, titles, titleLangs, bank, certificates, strings }: Props) {
   const t = makeTranslator(strings, 'HrRecords');
   const hydrated = useHydrated();
-  const [files, setFiles] = useState<LoadedFile[]>([]);
-  const [reading, setReading] = useState<{ done: number; total: number } | undefined>();
+  const [view, setView] = useState<CohortView>(EMPTY);
   const [message, setMessage] = useState('');
   const [language, setLanguage] = useState('preferred');
   const [busy, setBusy] = useState(false);
-  const [drawing, setDrawing] = useState<{ done: number; total: number } | undefined>();
+  // Progress lives in its own store: updating it re-renders the progress bar only.
+  const work = useMemo(() => atom<Work | undefined>(undefined), []);
+  const reader = useMemo(() => new CohortClient(context, bank), [context, bank]);
+  const drawer = useMemo(() => new CertificatesClient(), []);
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  // Files picked while others are read wait their turn (the pickers stay usable, and keep focus).
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const generation = useRef(0);
 
-  const cohort = useMemo(() => buildCohort(files, context), [files, context]);
-  const summary = summarise(cohort.learners);
-  const stats = useMemo(() => lessonStats(cohort.learners, context), [cohort, context]);
-  const missed = useMemo(() => mostMissed(cohort.learners, bank, 5), [cohort, bank]);
   const languageOf = useMemo(() => new Map(bank.map((question) => [questionKey(question), question.lang])), [bank]);
-  const merged = cohort.learners.filter((learner) => learner.files.length > 1);
-  const gaps = useMemo(() => certificateGaps(cohort.learners), [cohort]);
+  const merged = useMemo(() => view.learners.filter((learner) => learner.files.length > 1), [view]);
+  const gaps = view.gaps;
   // Names the PDF cannot draw are left out of it (never printed as boxes) and listed with the reason.
   const withCertificates = gaps.drawable;
   const undrawableKeys = useMemo(() => new Set(gaps.undrawable.map(({ learner }) => learner.key)), [gaps]);
+  const zip = withCertificates.length > PER_PDF;
 
-  async function load(picked: NamedFile[]) {
-    if (!picked.length) return;
+  /** When the control that had focus went away with the work, the result gets it (never <body>). */
+  function keepFocus() {
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) messageRef.current?.focus();
+  }
+
+  async function load(picked: NamedFile[], mine: number) {
+    if (!picked.length || mine !== generation.current) return;
     const started = performance.now();
     setMessage('');
-    setReading({ done: 0, total: picked.length });
-    const loaded = await readFiles(picked, context.course, (done) => setReading({ done, total: picked.length }));
+    work.set({ kind: 'reading', done: 0, total: picked.length, started });
+    const outcome = await reader.read(picked, (done, total) => work.set({ kind: 'reading', done, total, started }));
     performance.measure('hr-load', { start: started, end: performance.now() });
-    const all = [...files, ...loaded];
-    setFiles(all);
-    setReading(undefined);
-    const after = buildCohort(all, context);
-    setMessage(t('hr.loaded', { files: loaded.length, learners: after.learners.length, rejected: loaded.filter((file) => !file.result.ok).length }));
+    work.set(undefined);
+    setView(outcome.view);
+    const counts = { files: outcome.read, learners: outcome.view.learners.length, rejected: outcome.refused };
+    setMessage(outcome.cancelled ? t('hr.readCancelled', { ...counts, total: picked.length }) : t('hr.loaded', counts));
+    requestAnimationFrame(keepFocus);
+  }
+
+  function pick(picked: NamedFile[]) {
+    const mine = generation.current;
+    queue.current = queue.current.then(() => load(picked, mine)).catch((error: Error) => setMessage(t('hr.readFailed', { detail: error.message })));
+  }
+
+  function cancel() {
+    const current = work.get();
+    if (current?.kind === 'reading') {
+      generation.current += 1;
+      reader.cancel();
+    } else drawer.cancel();
   }
 
   async function exportCsv() {
     const { downloadText } = await import('./download');
-    downloadText(cohortFileName(context.course, new Date(), 'csv'), toCsv(cohortRecords(cohort.learners, context, titles, recordLabels(t))), 'text/csv;charset=utf-8');
-    setMessage(t('hr.csvDone', { count: cohort.learners.length }));
+    downloadText(cohortFileName(context.course, new Date(), 'csv'), toCsv(cohortRecords(view.learners, context, titles, recordLabels(t))), 'text/csv;charset=utf-8');
+    setMessage(t('hr.csvDone', { count: view.learners.length }));
   }
 
-  async function exportPdf(learners: readonly Learner[], fileName: string) {
+  async function exportPdf(learners: typeof withCertificates, fileName: string, asZip: boolean) {
     setBusy(true);
-    setMessage(t('hr.pdfWorking', { count: learners.length }));
+    setMessage(t(asZip ? 'hr.zipWorking' : 'hr.pdfWorking', { count: learners.length }));
+    const started = performance.now();
+    work.set({ kind: 'drawing', done: 0, total: learners.length, started });
     try {
-      const onProgress = (done: number) => setDrawing({ done, total: learners.length });
-      const [blob, { downloadBlob }] = await Promise.all([certificatesBlob(learners, language, locale, certificates, t('hr.pdfTitle'), onProgress), import('./download')]);
-      downloadBlob(fileName, blob);
-      setMessage(t('hr.pdfDone', { count: learners.length, size: Math.max(1, Math.round(blob.size / 1024)) }));
+      const [outcome, { downloadBlob }] = await Promise.all([
+        drawer.make(
+          learners,
+          { choice: language, fallback: locale, settings: certificates, info: { title: t('hr.pdfTitle'), author: certificates.organisation, language: language === 'preferred' ? locale : language }, zip: asZip },
+          (done, total) => work.set({ kind: 'drawing', done, total, started }),
+        ),
+        import('./download'),
+      ]);
+      if (outcome.kind === 'cancelled') setMessage(t('hr.pdfCancelled'));
+      else {
+        downloadBlob(asZip ? fileName.replace(/\.pdf$/, '.zip') : fileName, outcome.blob);
+        const size = Math.max(1, Math.round(outcome.blob.size / 1024));
+        setMessage(asZip ? t('hr.zipDone', { count: learners.length, files: Math.ceil(learners.length / PER_PDF), size }) : t('hr.pdfDone', { count: learners.length, size }));
+      }
     } catch (error) {
       setMessage(t('hr.pdfFailed', { detail: (error as Error).message }));
     } finally {
       setBusy(false);
-      setDrawing(undefined);
+      work.set(undefined);
+      requestAnimationFrame(keepFocus);
     }
   }
 
+  const progress = (kind: Work['kind']) => <LongWork store={work} kind={kind} locale={locale} onCancel={cancel} t={t} />;
 
   return (
     <div class="hr">
       <FileLoader
         hydrated={hydrated}
-        reading={reading}
+        progress={progress('reading')}
         message={message}
-        hasFiles={files.length > 0}
-        onFiles={(picked) => void load(picked)}
-        onClear={() => (setFiles([]), setMessage(t('hr.cleared')))}
+        messageRef={messageRef}
+        hasFiles={view.learners.length > 0 || view.rejected.length > 0}
+        onFiles={pick}
+        onClear={() => {
+          reader.clear();
+          setView(EMPTY);
+          setMessage(t('hr.cleared'));
+        }}
         t={t}
       />
 
-      {cohort.rejected.length > 0 && (
+      {view.rejected.length > 0 && (
         <section aria-labelledby="hr-rejected-heading" class="notice">
-          <h2 id="hr-rejected-heading">{t('hr.rejectedHeading', { count: cohort.rejected.length })}</h2>
+          <h2 id="hr-rejected-heading">{t('hr.rejectedHeading', { count: view.rejected.length })}</h2>
           <ul>
-            {cohort.rejected.map((entry, index) => (
+            {view.rejected.slice(0, REJECTED_SHOWN).map((entry, index) => (
               <li key={`${entry.file}#${index}`}>
                 <bdi class="hr-file">{entry.file}</bdi>: {describeFileProblem(entry, t)}
               </li>
             ))}
           </ul>
+          {view.rejected.length > REJECTED_SHOWN && <p>{t('hr.rejectedMore', { count: view.rejected.length - REJECTED_SHOWN })}</p>}
         </section>
       )}
 
-      {cohort.learners.length > 0 && (
+      {view.learners.length > 0 && (
         <>
-          <CohortSummary summary={summary} merged={merged} t={t} />
+          <CohortSummary summary={view.summary} merged={merged} t={t} />
 
           <section aria-labelledby="hr-export-heading">
             <h2 id="hr-export-heading">{t('hr.exportHeading')}</h2>
@@ -149,27 +207,24 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
               <button
                 type="button"
                 class="button"
-                disabled={busy || withCertificates.length === 0}
-                onClick={() => void exportPdf(withCertificates, cohortFileName(context.course, new Date(), 'pdf', 'certificates'))}
+                aria-disabled={busy || withCertificates.length === 0 ? 'true' : undefined}
+                disabled={withCertificates.length === 0}
+                onClick={() => {
+                  if (!busy) void exportPdf(withCertificates, cohortFileName(context.course, new Date(), 'pdf', 'certificates'), zip);
+                }}
               >
-                {t('hr.allCertificates', { count: withCertificates.length })}
+                {zip ? t('hr.allCertificatesZip', { count: withCertificates.length, files: Math.ceil(withCertificates.length / PER_PDF), per: PER_PDF }) : t('hr.allCertificates', { count: withCertificates.length })}
               </button>
             </p>
-            <p class="question__hint">{t('hr.pdfHint')}</p>
+            <p class="question__hint">{zip ? t('hr.zipHint', { per: PER_PDF }) : t('hr.pdfHint')}</p>
             <CertificateNotes gaps={gaps} t={t} />
-            {drawing && (
-              <p>
-                <label>
-                  {t('hr.drawing', { done: drawing.done, total: drawing.total })} <progress max={drawing.total} value={drawing.done} />
-                </label>
-              </p>
-            )}
+            {progress('drawing')}
           </section>
 
           <section aria-labelledby="hr-table-heading">
             <h2 id="hr-table-heading">{t('hr.tableHeading')}</h2>
             <CohortTable
-              learners={cohort.learners}
+              learners={view.learners}
               checks={context.checks}
               lessonCount={context.lessons.length}
               titles={titles}
@@ -177,17 +232,23 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
               locale={locale}
               busy={busy}
               undrawable={undrawableKeys}
-              onCertificate={(learner) => void exportPdf([learner], cohortFileName(context.course, new Date(), 'pdf', `certificate-${fileNamePart(learner.name ?? '')}`))}
+              onCertificate={(learner: LearnerRow) =>
+                void exportPdf(
+                  withCertificates.filter((one) => one.key === learner.key),
+                  cohortFileName(context.course, new Date(), 'pdf', `certificate-${fileNamePart(learner.name ?? '')}`),
+                  false,
+                )
+              }
               t={t}
             />
           </section>
 
           <section aria-labelledby="hr-lessons-heading">
             <h2 id="hr-lessons-heading">{t('hr.lessonsHeading')}</h2>
-            <LessonChart stats={stats} titles={titles} titleLangs={titleLangs} passMark={context.passMark} learners={cohort.learners.length} rtl={rtl} t={t} />
+            <LessonChart stats={view.stats} titles={titles} titleLangs={titleLangs} passMark={context.passMark} learners={view.learners.length} rtl={rtl} t={t} />
           </section>
 
-          <MissedQuestions missed={missed} titles={titles} languageOf={languageOf} t={t} />
+          <MissedQuestions missed={view.missed} titles={titles} languageOf={languageOf} t={t} />
         </>
       )}
     </div>

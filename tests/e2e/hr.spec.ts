@@ -102,7 +102,10 @@ test('a folder of progress files becomes a cohort: bad files listed with reasons
   const table = page.getByRole('table', { name: 'Learners in the cohort' });
   await expect(table.getByRole('row')).toHaveCount(8);
   const anna = table.getByRole('row').filter({ hasText: 'Anna Berg' });
-  await expect(anna.getByRole('cell').nth(1)).toHaveText('5 of 12');
+  // Cells after the row header: file(s), employee ID, lessons...
+  await expect(anna.getByRole('cell').nth(0)).toHaveText(/^cohort-\w+\/anna-phone\.json, cohort-\w+\/anna-laptop\.json$/);
+  await expect(anna.getByRole('rowheader')).toHaveText('Anna Berg');
+  await expect(anna.getByRole('cell').nth(2)).toHaveText('5 of 12');
   const kovacs = table.getByRole('row').filter({ hasText: 'Kovács Erzsébet Őrsi' });
   await expect(kovacs).toContainText('HU-0042');
   await expect(kovacs).toContainText('12 of 12');
@@ -169,11 +172,12 @@ test('the bulk PDF has one certificate per finished learner, each name right in 
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await loadFolder(page, cohortFolder());
-  expect(requests.some((url) => /certificate-pdf|fonts\/pdf/.test(url))).toBe(false);
+  expect(requests.some((url) => /certificate-pdf|certificates\.worker|fonts\/pdf/.test(url))).toBe(false);
   const { name, bytes } = await download(page, () => page.getByRole('button', { name: 'Certificates for all who completed (5), one PDF' }).click());
   expect(name).toMatch(/^moments-of-truth-certificates-\d{4}-\d{2}-\d{2}\.pdf$/);
   await expect(page.getByRole('status').filter({ hasText: /PDF downloaded: 5 certificates, \d+ KB\./ })).toBeVisible();
-  expect(requests.some((url) => /certificate-pdf/.test(url))).toBe(true);
+  // pdf-lib is in the certificate worker, loaded on the first press.
+  expect(requests.some((url) => /certificates\.worker-[\w-]+\.js/.test(url))).toBe(true);
   expect(requests.filter((url) => url.includes('/fonts/pdf/'))).toHaveLength(4);
 
   const pages = pdfPages(bytes);
@@ -214,6 +218,12 @@ test('the Arabic HR page is right to left and has no accessibility violations wi
   await loadFolder(page, cohortFolder(), 'اختر مجلدًا');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('table', { name: 'متعلّمو الدفعة' }).getByRole('row')).toHaveCount(8);
+  // Sorting is announced in Arabic too, and a row header is the learner's name alone.
+  const table = page.getByRole('table', { name: 'متعلّمو الدفعة' });
+  await table.getByRole('button', { name: 'المتعلّم', exact: true }).click();
+  await expect(page.locator('.hr-count')).toContainText('مرتّب حسب المتعلّم، تنازليًا.');
+  await expect(table.getByRole('rowheader').filter({ hasText: 'Anna Berg' })).toHaveText('Anna Berg');
+  await expect(table.getByRole('columnheader', { name: 'الملف' })).toHaveCount(1);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });
@@ -393,4 +403,109 @@ test('a refused file’s reason names the part of the record in plain words, in 
   await expect(refused).not.toContainText('Invalid');
   await loadFolder(page, folder, 'اختر مجلدًا');
   await expect(page.getByRole('region', { name: 'ملفات تعذّرت قراءتها (2)' })).toContainText('الاسم أطول من اللازم (91؛ والحد الأقصى 80)');
+});
+
+/** `count` progress files of finished learners in a new folder (padded, so that reading them takes a moment). */
+function manyFiles(count: number, padding = 0): string {
+  const folder = join(root, `many-${count}-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(folder);
+  for (let index = 0; index < count; index += 1) {
+    const text = progressFile({ n: `Learner ${String(index).padStart(5, '0')}`, e: `E-${index}` });
+    writeFileSync(join(folder, `learner-${String(index).padStart(5, '0')}.json`), `${text}${' '.repeat(padding)}`);
+  }
+  return folder;
+}
+
+test('2,000 files: the progress bar moves with a time left, and Cancel keeps the files read so far', async ({ page }) => {
+  test.slow();
+  const folder = manyFiles(2000, 60_000);
+  await page.goto('/hr/');
+  await hydrated(page);
+  const input = page.getByLabel('Choose a folder');
+  await input.setInputFiles(folder);
+  const bar = page.getByRole('progressbar', { name: /Reading files: \d+ of 2000/ });
+  await expect(bar).toBeVisible();
+  // It moves: a first value above 0, then a larger one.
+  await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 60_000 }).toBeGreaterThan(0);
+  const first = Number(await bar.getAttribute('value'));
+  await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 60_000 }).toBeGreaterThan(first);
+  await expect(page.getByText(/About \d+ (seconds?|minutes?) left\.|Estimating the time left/)).toBeVisible();
+  // The pickers stay usable while reading: focus is not dropped to <body>.
+  await expect(input).toBeEnabled();
+  await page.getByRole('button', { name: 'Cancel reading (keep the files read so far)' }).click();
+  const status = page.getByRole('status').filter({ hasText: /^Reading cancelled: (\d+) of 2000 files read, (\d+) learners in total\./ });
+  await expect(status).toBeVisible({ timeout: 60_000 });
+  const [, read, learners] = /(\d+) of 2000 files read, (\d+) learners/.exec((await status.textContent())!)!;
+  expect(Number(read)).toBeGreaterThan(0);
+  expect(Number(read)).toBeLessThan(2000);
+  expect(learners).toBe(read);
+  // The table holds the files read so far, a page of 100 rows at a time.
+  await expect(page.getByText(`Showing ${read} of ${read} learners.`)).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  // Focus did not fall to <body> when the Cancel button went away.
+  expect(await page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null)).toBe(true);
+});
+
+test('a large cohort: a page of rows at a time with row positions, sort and search over everyone, announced; axe 0', async ({ page }) => {
+  test.slow();
+  await page.goto('/hr/');
+  await hydrated(page);
+  // Focus is on the picker, as after a file dialog closes.
+  const picker = page.getByLabel('Choose a folder');
+  await picker.focus();
+  await picker.setInputFiles(manyFiles(1200));
+  await expect(page.getByRole('status').filter({ hasText: 'Read 1200 files: 1200 learners in total.' })).toBeVisible({ timeout: 60_000 });
+  // The picker keeps focus while and after the files are read (it is never disabled, so focus never drops to <body>).
+  await expect(picker).toBeFocused();
+  const table = page.getByRole('table', { name: 'Learners in the cohort' });
+  await expect(table).toHaveAttribute('aria-rowcount', '1201');
+  await expect(table.getByRole('rowheader')).toHaveCount(100);
+  // The row header is the learner's name alone; the file has its own column.
+  await expect(table.getByRole('rowheader').first()).toHaveText('Learner 00000');
+  await expect(table.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(/\/learner-00000\.json$/);
+  await expect(table.getByRole('row').nth(1)).toHaveAttribute('aria-rowindex', '2');
+  const count = page.locator('.hr-count');
+  await expect(count).toHaveText('Showing 1200 of 1200 learners. Sorted by Learner, ascending. Rows 1 to 100 of 1200 are shown.');
+
+  // Sorting covers every learner and is announced in the status line.
+  await table.getByRole('button', { name: 'Learner', exact: true }).click();
+  await expect(count).toHaveText('Showing 1200 of 1200 learners. Sorted by Learner, descending. Rows 1 to 100 of 1200 are shown.');
+  await expect(table.getByRole('rowheader').first()).toHaveText('Learner 01199');
+  await expect(table.getByRole('button', { name: 'Learner', exact: true })).toBeFocused();
+
+  // Paging: the next 100, and the button keeps focus.
+  const next = page.getByRole('navigation', { name: 'Pages of the learners table' }).getByRole('button', { name: 'Next 100' });
+  await next.click();
+  await expect(count).toContainText('Rows 101 to 200 of 1200 are shown.');
+  await expect(table.getByRole('row').nth(1)).toHaveAttribute('aria-rowindex', '102');
+  await expect(next).toBeFocused();
+
+  // Search finds a learner on any page.
+  await page.getByRole('searchbox', { name: 'Find a learner' }).fill('Learner 00042');
+  await expect(table.getByRole('rowheader')).toHaveText(['Learner 00042']);
+  await page.getByRole('searchbox', { name: 'Find a learner' }).fill('');
+
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('600 certificates come as a ZIP of PDFs, one per 500 learners, with a moving progress bar', async ({ page }) => {
+  test.slow();
+  await page.goto('/hr/');
+  await hydrated(page);
+  await page.getByLabel('Choose a folder').setInputFiles(manyFiles(600));
+  await expect(page.getByRole('status').filter({ hasText: 'Read 600 files: 600 learners in total.' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/a ZIP file holding one PDF per 500 learners/)).toBeVisible();
+  const { name, bytes } = await download(page, async () => {
+    await page.getByRole('button', { name: 'Certificates for all who completed (600), a ZIP of 2 PDFs' }).click();
+    await expect(page.getByRole('progressbar', { name: /Certificates drawn: \d+ of 600/ })).toBeVisible();
+  });
+  expect(name).toMatch(/^moments-of-truth-certificates-\d{4}-\d{2}-\d{2}\.zip$/);
+  const folder = join(root, `zip-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'certificates.zip'), bytes);
+  execFileSync('unzip', ['-q', 'certificates.zip'], { cwd: folder });
+  const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(folder, file)], { encoding: 'utf-8' }))![1]);
+  expect([pages('certificates-00001-00500.pdf'), pages('certificates-00501-00600.pdf')]).toEqual([500, 100]);
+  await expect(page.getByRole('status').filter({ hasText: 'ZIP downloaded: 600 certificates in 2 PDFs' })).toBeVisible();
 });

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { atom } from 'nanostores';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../content/ui/en.json';
+import LongWork, { type Work } from '../../src/islands/hr/LongWork';
 import MissedQuestions from '../../src/islands/hr/MissedQuestions';
 import { makeTranslator } from '../../src/lib/ui-strings';
 
@@ -34,5 +36,34 @@ describe('MissedQuestions', () => {
     render(<MissedQuestions missed={[]} titles={{}} languageOf={new Map()} t={t} />);
     expect(screen.getByText('No submitted final assessments with missed questions yet.')).toBeTruthy();
     expect(screen.queryByRole('list')).toBeNull();
+  });
+});
+
+describe('LongWork', () => {
+  it('shows n of N, a progress bar, the time left and Cancel, from its own store', async () => {
+    const store = atom<Work | undefined>(undefined);
+    const onCancel = vi.fn();
+    render(<LongWork store={store} kind="reading" locale="en" onCancel={onCancel} t={t} />);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    act(() => store.set({ kind: 'reading', done: 0, total: 2000, started: performance.now() }));
+    expect(await screen.findByText('Estimating the time left…')).toBeTruthy();
+    act(() => store.set({ kind: 'reading', done: 500, total: 2000, started: performance.now() - 10_000 }));
+    const bar = await screen.findByRole('progressbar', { name: 'Reading files: 500 of 2000' });
+    expect(bar.getAttribute('value')).toBe('500');
+    expect(screen.getByText(/^About (30|31) seconds left\.$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel reading (keep the files read so far)' }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    // The other kind of work is shown by the other LongWork.
+    act(() => store.set({ kind: 'drawing', done: 1, total: 10, started: performance.now() }));
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+  });
+
+  it('names its Cancel after the work it stops', () => {
+    const store = atom<Work | undefined>({ kind: 'drawing', done: 100, total: 10_000, started: performance.now() - 60_000 });
+    render(<LongWork store={store} kind="drawing" locale="en" onCancel={() => {}} t={t} />);
+    expect(screen.getByRole('progressbar', { name: 'Certificates drawn: 100 of 10000' })).toBeTruthy();
+    // 99 minutes at the pace so far, and a few milliseconds more by the time it renders.
+    expect(screen.getByText(/^About (99|100) minutes left\.$/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Cancel the certificates' })).toBeTruthy();
   });
 });

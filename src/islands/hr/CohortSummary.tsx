@@ -1,10 +1,10 @@
 /** The cohort in four figures, and the learners found in more than one file (merged). */
-import type { Learner } from '../../lib/hr/cohort';
+import type { LearnerRow } from '../../lib/hr/cohort';
 import type { Summary } from '../../lib/hr/statistics';
 
 interface Props {
   summary: Summary;
-  merged: readonly Learner[];
+  merged: readonly LearnerRow[];
   t: (key: string, values?: Record<string, string | number>) => string;
 }
 

@@ -1,6 +1,13 @@
-/** The cohort, one row per learner: sortable by column, filterable by text and status. */
+/**
+ * The cohort, one row per learner: sortable by column, filterable by text and
+ * status, over every learner; shown a page of PAGE_SIZE rows at a time, so
+ * 10,000 learners are never 10,000 rows in the page. The table says how many
+ * rows it has in all (aria-rowcount) and where each shown row is (aria-rowindex),
+ * and a status line says the sort, the count and the rows shown.
+ */
 import { useMemo, useState } from 'preact/hooks';
-import { filterLearners, sortLearners, type Learner, type SortKey, type StatusFilter } from '../../lib/hr/cohort';
+import { filterLearners, sortLearners, type LearnerRow as Learner, type SortKey, type StatusFilter } from '../../lib/hr/cohort';
+import { tablePage } from '../../lib/hr/long-work';
 
 interface Props {
   learners: readonly Learner[];
@@ -18,6 +25,7 @@ interface Props {
 
 const COLUMNS: ReadonlyArray<readonly [SortKey | undefined, string]> = [
   ['name', 'hr.colLearner'],
+  [undefined, 'hr.colFiles'],
   ['employeeId', 'hr.colEmployeeId'],
   ['lessons', 'hr.colLessons'],
   [undefined, 'hr.colChecks'],
@@ -27,28 +35,53 @@ const COLUMNS: ReadonlyArray<readonly [SortKey | undefined, string]> = [
   [undefined, 'hr.colCertificate'],
 ];
 
+/** Rows per page of the table. */
+export const PAGE_SIZE = 100;
+
 const STATUSES: readonly StatusFilter[] = ['all', 'complete', 'incomplete', 'passed', 'failed', 'not-taken'];
 
 export default function CohortTable({ learners, checks, lessonCount, titles, titleLangs, locale, busy, undrawable, onCertificate, t }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; direction: 'ascending' | 'descending' }>({ key: 'name', direction: 'ascending' });
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusFilter>('all');
+  const [page, setPage] = useState(0);
   const rows = useMemo(() => sortLearners(filterLearners(learners, query, status), sort.key, sort.direction, locale), [learners, query, status, sort, locale]);
   const formatDate = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
+  // A new sort, filter or cohort starts at the first page (a page past the end shows the last one).
+  const shown = tablePage(rows.length, page, PAGE_SIZE);
+  const sortLabel = t(COLUMNS.find(([key]) => key === sort.key)![1]);
 
-  const toggle = (key: SortKey) =>
+  const toggle = (key: SortKey) => {
+    setPage(0);
     setSort((current) => ({ key, direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending' }));
+  };
+  const turn = (to: number) => {
+    if (to >= 0 && to < shown.pages) setPage(to);
+  };
 
   return (
     <div class="hr-table">
       <div class="hr-filters">
         <label>
           {t('hr.filterText')}
-          <input type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+          <input
+            type="search"
+            value={query}
+            onInput={(event) => {
+              setPage(0);
+              setQuery(event.currentTarget.value);
+            }}
+          />
         </label>
         <label>
           {t('hr.filterStatus')}
-          <select value={status} onChange={(event) => setStatus(event.currentTarget.value as StatusFilter)}>
+          <select
+            value={status}
+            onChange={(event) => {
+              setPage(0);
+              setStatus(event.currentTarget.value as StatusFilter);
+            }}
+          >
             {STATUSES.map((value) => (
               <option key={value} value={value}>
                 {t(`hr.status.${value === 'not-taken' ? 'notTaken' : value}`)}
@@ -58,13 +91,14 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
         </label>
       </div>
       <p role="status" class="hr-count">
-        {t('hr.showing', { shown: rows.length, total: learners.length })}
+        {t('hr.showing', { shown: rows.length, total: learners.length })} {t('hr.sortedBy', { column: sortLabel, direction: t(`hr.sort.${sort.direction}`) })}
+        {shown.pages > 1 ? ` ${t('hr.rowsShown', { from: shown.start + 1, to: shown.end, count: rows.length })}` : ''}
       </p>
       <div class="table-scroll" role="region" aria-label={t('hr.tableLabel')} tabIndex={0}>
-        <table>
+        <table aria-rowcount={rows.length + 1}>
           <caption class="visually-hidden">{t('hr.tableLabel')}</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               {COLUMNS.map(([key, label]) => (
                 <th key={label} scope="col" aria-sort={key && sort.key === key ? sort.direction : undefined}>
                   {key ? (
@@ -80,16 +114,14 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
             </tr>
           </thead>
           <tbody>
-            {rows.map((learner, index) => {
+            {rows.slice(shown.start, shown.end).map((learner, index) => {
               const taken = checks.filter((slug) => learner.checkScores[slug] !== undefined);
               return (
-                <tr key={`${learner.key}#${index}`}>
-                  <th scope="row">
-                    {learner.name ? <bdi>{learner.name}</bdi> : <span class="hr-muted">{t('hr.noName')}</span>}
-                    <span class="hr-files">
-                      <bdi>{learner.files.join(', ')}</bdi>
-                    </span>
-                  </th>
+                <tr key={`${learner.key}#${index}`} aria-rowindex={shown.start + index + 2}>
+                  <th scope="row">{learner.name ? <bdi>{learner.name}</bdi> : <span class="hr-muted">{t('hr.noName')}</span>}</th>
+                  <td class="hr-files">
+                    <bdi>{learner.files.join(', ')}</bdi>
+                  </td>
                   <td class="hr-nowrap">
                     <bdi>{learner.employeeId ?? ''}</bdi>
                   </td>
@@ -125,7 +157,7 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
                         {undrawable.has(learner.key) ? (
                           <span class="hr-muted">{t('hr.browserPrintOnly')}</span>
                         ) : (
-                          <button type="button" class="button button--quiet" disabled={busy} onClick={() => onCertificate(learner)}>
+                          <button type="button" class="button button--quiet" aria-disabled={busy ? 'true' : undefined} onClick={() => busy || onCertificate(learner)}>
                             {t('hr.oneCertificate')}
                             <span class="visually-hidden"> {learner.name}</span>
                           </button>
@@ -143,6 +175,18 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
           </tbody>
         </table>
       </div>
+      {shown.pages > 1 && (
+        <nav class="hr-pager" aria-label={t('hr.pagesLabel')}>
+          {/* aria-disabled, not disabled: the button keeps focus at the first and last page. */}
+          <button type="button" class="button button--quiet" aria-disabled={shown.page === 0 ? 'true' : undefined} onClick={() => turn(shown.page - 1)}>
+            {t('hr.pagePrevious', { size: PAGE_SIZE })}
+          </button>{' '}
+          <span>{t('hr.pageOf', { page: shown.page + 1, pages: shown.pages })}</span>{' '}
+          <button type="button" class="button button--quiet" aria-disabled={shown.page === shown.pages - 1 ? 'true' : undefined} onClick={() => turn(shown.page + 1)}>
+            {t('hr.pageNext', { size: PAGE_SIZE })}
+          </button>
+        </nav>
+      )}
     </div>
   );
 }

@@ -1,18 +1,21 @@
 /** Where HR brings the progress files in: pickers for files and folders, a drop zone, and the reading progress. */
+import type { ComponentChildren, Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { fromDrop, fromFileList, type NamedFile } from './collect-files';
 
 interface Props {
   hydrated: boolean;
-  reading: { done: number; total: number } | undefined;
+  /** The progress of the files being read (with Cancel). */
+  progress: ComponentChildren;
   message: string;
+  messageRef: Ref<HTMLParagraphElement>;
   hasFiles: boolean;
   onFiles: (files: NamedFile[]) => void;
   onClear: () => void;
   t: (key: string, values?: Record<string, string | number>) => string;
 }
 
-export default function FileLoader({ hydrated, reading, message, hasFiles, onFiles, onClear, t }: Props) {
+export default function FileLoader({ hydrated, progress, message, messageRef, hasFiles, onFiles, onClear, t }: Props) {
   const [dragging, setDragging] = useState(false);
   return (
     <section aria-labelledby="hr-load-heading">
@@ -39,7 +42,7 @@ export default function FileLoader({ hydrated, reading, message, hasFiles, onFil
               multiple
               accept=".json,application/json"
               class="hr-file-input"
-              disabled={!hydrated || reading !== undefined}
+              disabled={!hydrated}
               onChange={(event) => {
                 onFiles(fromFileList(event.currentTarget.files));
                 event.currentTarget.value = '';
@@ -53,7 +56,7 @@ export default function FileLoader({ hydrated, reading, message, hasFiles, onFil
               // @ts-expect-error: webkitdirectory is not in Preact's types, but every current browser supports it.
               webkitdirectory
               class="hr-file-input"
-              disabled={!hydrated || reading !== undefined}
+              disabled={!hydrated}
               onChange={(event) => {
                 onFiles(fromFileList(event.currentTarget.files));
                 event.currentTarget.value = '';
@@ -63,15 +66,8 @@ export default function FileLoader({ hydrated, reading, message, hasFiles, onFil
         </p>
         <p class="question__hint">{t('hr.privacy')}</p>
       </div>
-      {reading && (
-        <p>
-          <label>
-            {t('hr.reading', { done: reading.done, total: reading.total })}{' '}
-            <progress max={reading.total} value={reading.done} />
-          </label>
-        </p>
-      )}
-      <p role="status" class="form-message">
+      {progress}
+      <p role="status" class="form-message" tabIndex={-1} ref={messageRef}>
         {message}
       </p>
       {hasFiles && (

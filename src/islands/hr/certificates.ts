@@ -1,12 +1,11 @@
 /**
- * Certificates as PDF, put together in the browser: HR's bulk PDF here, a
- * learner's own in learner-certificate.ts. pdf-lib, fontkit, bidi-js and the TrueType fonts are fetched
+ * A learner's own certificate as PDF, put together in the browser (for
+ * learner-certificate.ts; HR's certificates are drawn in certificates.worker.ts). pdf-lib, fontkit, bidi-js and the TrueType fonts are fetched
  * only here, when someone presses a button: no page loads them on its own.
  * Only the font files the names need are fetched (fontFilesFor), each once.
  */
 import type { CertificateEntry, PdfFontFiles } from '../../lib/hr/certificate-pdf';
-import { certificateEntry, certificateLanguage, entryTexts, hasCertificate, type CertificateSettings } from '../../lib/hr/certificate-entries';
-import type { Learner } from '../../lib/hr/cohort';
+import { entryTexts } from '../../lib/hr/certificate-entries';
 import { fontFilesFor } from '../../lib/hr/pdf-fonts';
 
 const fontCache = new Map<string, Promise<ArrayBuffer>>();
@@ -34,18 +33,4 @@ export async function pdfBlob(entries: readonly CertificateEntry[], fontsUrl: st
   const [{ certificatesPdf }, fontFiles] = await Promise.all([import('../../lib/hr/certificate-pdf'), loadFonts(fontsUrl, entries)]);
   const bytes = await certificatesPdf(entries, fontFiles, info, onProgress);
   return new Blob([bytes as BlobPart], { type: 'application/pdf' });
-}
-
-/** HR's PDF: one page per learner, each in the chosen language or the learner's own. */
-export async function certificatesBlob(
-  learners: readonly Learner[],
-  choice: string,
-  fallback: string,
-  settings: CertificateSettings,
-  title: string,
-  onProgress: (done: number) => void,
-): Promise<Blob> {
-  const available = Object.keys(settings.languages);
-  const entries = learners.filter(hasCertificate).map((learner) => certificateEntry(learner, certificateLanguage(learner, choice, fallback, available), settings));
-  return pdfBlob(entries, settings.fontsUrl, { title, author: settings.organisation, language: choice === 'preferred' ? fallback : choice }, onProgress);
 }

@@ -4,7 +4,7 @@
  * printed certificate), and which language that is.
  */
 import type { CertificateEntry, CertificateWording } from './certificate-pdf';
-import type { Learner } from './cohort';
+import type { LearnerRow as Learner } from './cohort';
 import { unsupportedCharacters, type PdfText } from './pdf-fonts';
 import { makeTranslator, type UiStrings } from '../ui-strings';
 
@@ -28,13 +28,23 @@ export interface CertificateSettings {
 }
 
 /** The language of a learner's certificate: the one chosen, or the learner's own if the course has it. */
-export function certificateLanguage(learner: Learner, choice: string, fallback: string, available: readonly string[]): string {
+export function certificateLanguage(learner: Pick<Learner, 'locale'>, choice: string, fallback: string, available: readonly string[]): string {
   if (choice !== 'preferred') return choice;
   return learner.locale && available.includes(learner.locale) ? learner.locale : fallback;
 }
 
 /** What a certificate needs to know of a learner (HR's cohort record, or the learner's own progress). */
 export type CertificateHolder = Pick<Learner, 'employeeId' | 'finalScore'> & { readonly name: string; readonly certificateId: string; readonly completedAt: number };
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per language: making one per certificate costs more than drawing the page at 10,000 learners. */
+function longDate(locale: string): Intl.DateTimeFormat {
+  const known = dateFormats.get(locale);
+  if (known) return known;
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  dateFormats.set(locale, format);
+  return format;
+}
 
 /** What one learner's certificate page says, in `locale`. */
 export function certificateEntry(learner: CertificateHolder, locale: string, settings: Omit<CertificateSettings, 'fontsUrl'>): CertificateEntry {
@@ -53,7 +63,7 @@ export function certificateEntry(learner: CertificateHolder, locale: string, set
     employee: text('certificate.employee'),
     id: text('certificate.id'),
   };
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(learner.completedAt * 1000);
+  const date = longDate(locale).format(learner.completedAt * 1000);
   return {
     name: learner.name,
     ...(learner.employeeId ? { employeeId: learner.employeeId } : {}),

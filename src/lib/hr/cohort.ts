@@ -54,6 +54,9 @@ export interface Learner {
   readonly certificateId?: string;
 }
 
+/** A learner as the table, the CSV and the certificates see them: everything but the merged document. */
+export type LearnerRow = Omit<Learner, 'doc'>;
+
 export interface Rejected {
   readonly file: string;
   readonly problem: FileProblem;
@@ -129,13 +132,19 @@ export function buildCohort(files: readonly LoadedFile[], context: CohortContext
     else if (file.doc.u) withoutId.push(file);
   }
   // A file without an employee ID joins the one learner with an ID and the same name, if there is exactly one.
+  // The learners with an ID, by name, looked up once per file: a merge keeps the newest profile, so these names do not change below.
+  const idsByName = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    const name = normalise(group.doc.u!.n);
+    idsByName.set(name, [...(idsByName.get(name) ?? []), key]);
+  }
   for (const file of withoutId) {
     const name = normalise(file.doc.u!.n);
-    const sameName = [...groups].filter(([key, group]) => key.startsWith('id:') && normalise(group.doc.u!.n) === name);
+    const sameName = idsByName.get(name) ?? [];
     if (sameName.length === 1) {
-      const [key, group] = sameName[0]!;
+      const key = sameName[0]!;
       add(key, file, 'name');
-      group.by = 'name';
+      groups.get(key)!.by = 'name';
     } else add(`name:${name}`, file, 'name');
   }
 
@@ -149,7 +158,7 @@ export function buildCohort(files: readonly LoadedFile[], context: CohortContext
 export type SortKey = 'name' | 'employeeId' | 'lessons' | 'final' | 'status' | 'completedAt';
 export type StatusFilter = 'all' | 'complete' | 'incomplete' | 'passed' | 'failed' | 'not-taken';
 
-const sortValue: Record<SortKey, (learner: Learner) => string | number | undefined> = {
+const sortValue: Record<SortKey, (learner: LearnerRow) => string | number | undefined> = {
   name: (learner) => learner.name,
   employeeId: (learner) => learner.employeeId,
   lessons: (learner) => learner.lessonsCompleted,
@@ -159,7 +168,7 @@ const sortValue: Record<SortKey, (learner: Learner) => string | number | undefin
 };
 
 /** Sorted copy; learners with no value for the key always come last. */
-export function sortLearners(learners: readonly Learner[], key: SortKey, direction: 'ascending' | 'descending', locale: string): Learner[] {
+export function sortLearners<T extends LearnerRow>(learners: readonly T[], key: SortKey, direction: 'ascending' | 'descending', locale: string): T[] {
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const sign = direction === 'ascending' ? 1 : -1;
   return [...learners].sort((a, b) => {
@@ -171,15 +180,18 @@ export function sortLearners(learners: readonly Learner[], key: SortKey, directi
   });
 }
 
-export function filterLearners(learners: readonly Learner[], query: string, status: StatusFilter): Learner[] {
+export function filterLearners<T extends LearnerRow>(learners: readonly T[], query: string, status: StatusFilter): T[] {
   const needle = normalise(query);
+  // Nothing to find and everyone shown: the same list, without normalising 10,000 names.
+  if (!needle && status === 'all') return [...learners];
   return learners.filter((learner) => {
     const matchesStatus =
       status === 'all' ||
       (status === 'complete' && learner.complete) ||
       (status === 'incomplete' && !learner.complete) ||
       status === learner.finalResult;
+    if (!matchesStatus) return false;
     const haystack = [learner.name, learner.employeeId, learner.email, ...learner.files].filter((text): text is string => Boolean(text)).map(normalise);
-    return matchesStatus && (!needle || haystack.some((text) => text.includes(needle)));
+    return !needle || haystack.some((text) => text.includes(needle));
   });
 }

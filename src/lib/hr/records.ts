@@ -1,7 +1,7 @@
 /** The cohort as rows for the CSV export: one header row, then one row per learner. */
 import type { Cell } from './csv';
 import { isoTime } from './csv';
-import type { CohortContext, FinalResult, Learner } from './cohort';
+import type { CohortContext, FinalResult, LearnerRow } from './cohort';
 
 export interface RecordLabels {
   readonly name: string;
@@ -43,7 +43,7 @@ export function recordLabels(t: (key: string, values?: Record<string, string>) =
   };
 }
 
-export function cohortRecords(learners: readonly Learner[], context: CohortContext, lessonTitles: Readonly<Record<string, string>>, labels: RecordLabels): Cell[][] {
+export function cohortRecords(learners: readonly LearnerRow[], context: CohortContext, lessonTitles: Readonly<Record<string, string>>, labels: RecordLabels): Cell[][] {
   const header: Cell[] = [
     labels.name,
     labels.employeeId,

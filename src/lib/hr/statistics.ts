@@ -7,7 +7,7 @@ import { FINAL_QUESTIONS } from '../progress/schema';
 import { fingerprintOf, rebuildAttempt } from '../quiz/attempt';
 import { scoreQuestion } from '../quiz/scoring';
 import { questionKey, type Question } from '../quiz/types';
-import type { CohortContext, Learner } from './cohort';
+import type { CohortContext, Learner, LearnerRow } from './cohort';
 
 export interface Summary {
   readonly learners: number;
@@ -21,7 +21,7 @@ export interface Summary {
 
 const mean = (values: readonly number[]) => (values.length ? Math.round(values.reduce((sum, value) => sum + value, 0) / values.length) : undefined);
 
-export function summarise(learners: readonly Learner[]): Summary {
+export function summarise(learners: readonly LearnerRow[]): Summary {
   const complete = learners.filter((learner) => learner.complete).length;
   const averageFinal = mean(learners.flatMap((learner) => (learner.finalScore === undefined ? [] : [learner.finalScore])));
   return {
