@@ -208,7 +208,7 @@ test('the trainer kit is in the main navigation, marked as the current page on t
   await page.goto('/print/moments-of-truth/quiz/');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trainer kit' })).toHaveAttribute('aria-current', 'page');
   await page.goto('/ar/');
-  await page.getByRole('navigation', { name: 'الرئيسية' }).getByRole('link', { name: 'حقيبة المدرّب' }).click();
+  await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link', { name: 'حقيبة المدرّب' }).click();
   await expect(page).toHaveURL(/\/ar\/trainer\/$/);
 });
 
