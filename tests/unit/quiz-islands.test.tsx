@@ -311,7 +311,8 @@ describe('KnowledgeCheck before and after it wakes', () => {
     expect(document.getElementById(waiting.getAttribute('aria-describedby')!)?.textContent).toBe('Getting ready: this button works in a moment. Answers you choose now are kept.');
     // The learner ticks option B (authored index 1) of question 1 before the island wakes.
     container.querySelector<HTMLInputElement>('#check-handling-complaints-s input[value="1"]')!.checked = true;
-    render(check, { container, hydrate: true });
+    // hydrate is a testing-library/preact option its types leave out.
+    render(check, { container, hydrate: true } as Parameters<typeof render>[1]);
     const user = userEvent.setup();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Check my answers' }).hasAttribute('disabled')).toBe(false));
     expect(screen.getByRole('button', { name: 'Check my answers' }).getAttribute('aria-describedby')).toBeNull();
