@@ -1,6 +1,6 @@
 /** The learner's details: the name printed on the certificate (any script), optional ID and email, preferred language. */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MAX_NAME } from '../lib/progress/schema';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
@@ -30,7 +30,9 @@ export default function ProfileForm({ strings, locales }: Props) {
   // hydrates when scrolled to), and what the learner types meanwhile must not be replaced.
   // The stored profile fills each field the learner has not changed since it was last filled:
   // after hydration, after saving, or when another tab changes the profile.
-  useEffect(() => {
+  // A layout effect: it runs as the render that enables Save is committed, before the browser
+  // handles another key press, so text typed the moment the form wakes is never appended to.
+  useLayoutEffect(() => {
     for (const field of FIELDS) {
       if (control(field).value === (filled.current[field] ?? '')) control(field).value = filled.current[field] = profile?.[field] ?? '';
     }
