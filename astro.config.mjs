@@ -2,11 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingIds } from './src/lib/content/heading-id-plugin.ts';
 
 export default defineConfig({
   // Directory-style URLs (/lessons/moments-of-truth/) work on any static host.
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // `## Heading {/* #id */}`: an id written by the author, shared by every translation of the lesson.
+  markdown: { processor: satteri({ hastPlugins: [headingIds] }) },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
   vite: {

@@ -20,6 +20,7 @@ import { SourcesSchema } from '../schemas/source';
 import { UiSchema } from '../schemas/ui';
 import { GlossarySchema } from '../schemas/glossary';
 import GithubSlugger from 'github-slugger';
+import { headingIdMarker } from '../lib/content/heading-id';
 
 // Astro runs from the project root; import.meta.url would point into its bundle.
 export const root = pathToFileURL(`${process.cwd()}/`);
@@ -167,8 +168,11 @@ export function lessonHeadings(file: string): Map<string, string> {
   const slugger = new GithubSlugger();
   const headings = new Map<string, string>();
   for (const [, heading] of body.matchAll(/^#{2,6}\s+(.+?)\s*$/gm)) {
-    const text = heading!.replace(/[*_`]/g, '');
-    headings.set(slugger.slug(text), text);
+    // An explicit id (`{/* #id */}`, see src/lib/content/heading-id.ts) wins over the slug of the text.
+    const marker = /\s*\{(\/\*[^}]*\*\/)\}$/.exec(heading!);
+    const explicit = marker ? headingIdMarker(marker[1]!) : undefined;
+    const text = (explicit ? heading!.slice(0, marker!.index) : heading!).replace(/[*_`]/g, '');
+    headings.set(explicit ?? slugger.slug(text), text);
   }
   return headings;
 }

@@ -27,9 +27,10 @@ function frontmatter(slug: string): { sources: string[]; objectives: string[] } 
 /** The numbered items under a "## heading", up to the next heading or component. */
 function numberedItems(slug: string, heading: string): string[] {
   const text = lesson(slug);
-  const start = text.indexOf(`\n## ${heading}\n`);
-  if (start < 0) throw new Error(`${slug}: no heading "${heading}"`);
-  const rest = text.slice(start + heading.length + 5);
+  // The heading, with or without its explicit id (`{/* #id */}`).
+  const found = new RegExp(`\\n## ${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\{/\\* #[a-z0-9-]+ \\*/\\})?\\n`).exec(text);
+  if (!found) throw new Error(`${slug}: no heading "${heading}"`);
+  const rest = text.slice(found.index + found[0].length);
   const end = rest.search(/\n##? |\n<(Story|TryIt|Takeaways|KeyPoint|DoDont|Stat)\b/);
   const section = end < 0 ? rest : rest.slice(0, end);
   return [...section.matchAll(/^\s*(\d+)\. (.+(?:\n(?!\s*\d+\. )(?!\s*$)(?!<).+)*)/gm)].map((m) => m[2]!.replace(/\s+/g, ' '));
@@ -149,7 +150,7 @@ describe('the course', () => {
   it('links the shared principles back to the lessons that teach them', () => {
     const closing = lesson('shared-principles');
     for (const heading of ['Do not take complaints personally', 'Do not pass the customer on', "Use the customer's name", 'Listen without interrupting', 'Do not argue']) {
-      const section = closing.split(`## ${heading}\n`)[1]!.split('\n## ')[0]!;
+      const section = closing.split(new RegExp(`## ${heading}(?: \\{/\\* #[a-z0-9-]+ \\*/\\})?\\n`))[1]!.split('\n## ')[0]!;
       expect(section.match(/<LessonLink /g)?.length, heading).toBeGreaterThanOrEqual(2);
     }
   });
