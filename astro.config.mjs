@@ -9,6 +9,30 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  // A Content Security Policy meta tag on every page (built pages only: Astro leaves dev mode alone).
+  // Astro hashes every script and style it bundles or inlines, islands included; the few is:inline
+  // scripts add their own hashes (src/components/InlineScript.astro). No 'unsafe-inline' anywhere.
+  // A meta tag cannot carry frame-ancestors (LMSs frame the SCORM package) nor report-to:
+  // README.md lists the headers to set on a real host.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Search runs Pagefind's WebAssembly: 'wasm-unsafe-eval' allows compiling it, and nothing like eval().
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     environments: {
       client: {
