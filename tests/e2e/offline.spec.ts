@@ -17,6 +17,9 @@ async function controlled(page: Page): Promise<void> {
   await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), undefined, { timeout: 60_000 });
 }
 
+// The other browser tests block service workers (playwright.config.ts); here they are the subject.
+test.use({ serviceWorkers: 'allow' });
+
 test.beforeEach(async ({ context }) => {
   await recordCspViolations(context);
 });
