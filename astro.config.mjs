@@ -48,7 +48,7 @@ export default defineConfig({
                   { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 3 },
                   {
                     name: 'progress',
-                    test: /node_modules[\\/](nanostores|@nanostores|valibot)[\\/]|src[\\/](stores[\\/]progress|lib[\\/]progress[\\/](schema|codec|migrate|rules|backups)|lib[\\/]safe-storage|lib[\\/]friendly-errors|lib[\\/]ui-strings|islands[\\/]use-hydrated)/,
+                    test: /node_modules[\\/](nanostores|@nanostores|valibot)[\\/]|src[\\/](stores[\\/]progress|lib[\\/]progress[\\/](schema|codec|migrate|rules|backups)|lib[\\/]safe-storage|lib[\\/]friendly-errors|lib[\\/]ui-strings|islands[\\/]use-(hydrated|store))/,
                     priority: 2,
                   },
                   { name: 'quiz', test: /src[\\/]((lib|islands)[\\/]quiz[\\/]|stores[\\/]quiz|lib[\\/]progress[\\/]quiz)/, priority: 1 },

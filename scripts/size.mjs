@@ -35,19 +35,22 @@ const KB = 1024;
  */
 const SITE_SCRIPT = 0.6 * KB;
 const BUDGETS = [
-  { match: (page) => /^\/([a-z]{2}\/)?lessons\//.test(page), load: 15.5 * KB, total: 22 * KB, label: 'lesson page' },
+  // 15.7 KB at load (16,038 bytes): Preact 5.4, the progress store 5.5 (valibot's schema is about 2 of it),
+  // Astro's island runtime 1.9 (inline), the renderer and preload helper 1.6, the storage notice 0.9, the service
+  // worker's registration 0.4. Issue 17's goal is 14 KB: it needs the stored document validated lazily.
+  { match: (page) => /^\/([a-z]{2}\/)?lessons\//.test(page), load: 15.7 * KB, total: 22.2 * KB, label: 'lesson page' },
   // The presenter view is interactive without islands: one small script that turns the lesson into slides.
   { match: (page) => /^\/([a-z]{2}\/)?present\//.test(page), load: 4 * KB, total: 4 * KB, label: 'presenter view', scripted: true },
   // The one 404 page for every locale: a few lines inline that show the message in the language of the address.
   { match: (page) => page === '/404.html', load: 0.5 * KB, total: 0.5 * KB, label: '404 page', scripted: true },
   // Search: a few lines that load Pagefind (its script, WebAssembly and index, from pagefind/) only when a search is made.
-  { match: (page) => /^\/([a-z]{2}\/)?search\/$/.test(page), load: 3 * KB, total: 3 * KB, label: 'search page', scripted: true },
+  { match: (page) => /^\/([a-z]{2}\/)?search\/$/.test(page), load: 1.5 * KB, total: 1.5 * KB, label: 'search page', scripted: true },
   // The SCORM packages' launch page: finds the LMS and holds the session, with no island (the course runs in its frame).
   { match: (page) => page === '/scorm/', load: 3 * KB, total: 3 * KB, label: 'SCORM launch page', scripted: true },
   // For HR and trainers, not learners: the cohort table, chart and CSV are loaded at once.
   { match: (page) => /^\/([a-z]{2}\/)?hr\/$/.test(page), load: 30 * KB, total: 30 * KB, label: 'HR records page' },
-  // The final assessment is the largest learner page (20.0 KB at load: the store, quiz and journey code together).
-  { match: () => true, load: 20.5 * KB, total: 22 * KB, label: 'any page' },
+  // The final assessment is the largest learner page (21.0 KB at load, 21,512 bytes: the store, quiz and journey code together).
+  { match: () => true, load: 21.1 * KB, total: 22 * KB, label: 'any page' },
 ];
 
 if (!existsSync(DIST)) {
