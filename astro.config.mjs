@@ -10,9 +10,34 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // `## Heading {/* #id */}`: an id written by the author, shared by every translation of the lesson.
-  markdown: { processor: satteri({ hastPlugins: [headingIds] }) },
+  // No code in the course: no syntax highlighting (Shiki's inline styles would need 'unsafe-inline' under the CSP).
+  markdown: { processor: satteri({ hastPlugins: [headingIds] }), syntaxHighlight: false },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  // A Content Security Policy meta tag on every page (built pages only: Astro leaves dev mode alone).
+  // Astro hashes every script and style it bundles or inlines, islands included; the few is:inline
+  // scripts add their own hashes (src/components/InlineScript.astro). No 'unsafe-inline' anywhere.
+  // A meta tag cannot carry frame-ancestors (LMSs frame the SCORM package) nor report-to:
+  // README.md lists the headers to set on a real host.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Search runs Pagefind's WebAssembly: 'wasm-unsafe-eval' allows compiling it, and nothing like eval().
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     environments: {
       client: {
@@ -28,7 +53,7 @@ export default defineConfig({
                   { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 3 },
                   {
                     name: 'progress',
-                    test: /node_modules[\\/](nanostores|@nanostores|valibot)[\\/]|src[\\/](stores[\\/]progress|lib[\\/]progress[\\/](schema|codec|migrate|rules|backups)|lib[\\/]safe-storage|lib[\\/]friendly-errors|lib[\\/]ui-strings|islands[\\/]use-hydrated)/,
+                    test: /node_modules[\\/](nanostores|@nanostores|valibot)[\\/]|src[\\/](stores[\\/]progress|lib[\\/]progress[\\/](schema|codec|migrate|rules|backups)|lib[\\/]safe-storage|lib[\\/]friendly-errors|lib[\\/]ui-strings|islands[\\/]use-(hydrated|store))/,
                     priority: 2,
                   },
                   { name: 'quiz', test: /src[\\/]((lib|islands)[\\/]quiz[\\/]|stores[\\/]quiz|lib[\\/]progress[\\/]quiz)/, priority: 1 },

@@ -46,6 +46,9 @@ export default defineConfig({
       ],
     },
     trace: 'off',
+    // Each test's fresh context would install the course's service worker and download the whole
+    // locale (about 2.5 MB) in the background; tests/e2e/offline.spec.ts allows it where it is the subject.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve-dist.mjs ${port}`,

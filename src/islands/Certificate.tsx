@@ -1,5 +1,5 @@
 /** The certificate of completion, designed for print (A4 or Letter, landscape). */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { useState } from 'preact/hooks';
 import { certificateId, finalScore } from '../lib/progress/certificate';
 import { completion, type CompletionRules } from '../lib/progress/completion';

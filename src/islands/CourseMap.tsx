@@ -3,7 +3,7 @@ import { nextStep } from '../lib/progress/next-step';
 import { lessonStatus, summarise } from '../lib/progress/rules';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { NextStepLink, type JourneyLinks } from './NextStepLink';
 import { STATUS_KEYS } from './status-keys';
 import type { LessonLink } from './types';

@@ -3,7 +3,7 @@
  * kept in progress, answers saved as they are given (a reload resumes the
  * same draw and answers), then a results view with a per-lesson breakdown.
  */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { finalStatus } from '../lib/progress/quiz-rules';
 import { FINAL_QUESTIONS } from '../lib/progress/schema';

@@ -3,7 +3,7 @@
  * right, try again. The correct answers come from the attempt the course sets
  * (or on request): src/lib/quiz/check.ts. The best score goes to progress.
  */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { assess } from '../lib/quiz/assessment';
 import { disclosure, unanswered } from '../lib/quiz/check';

@@ -4,7 +4,7 @@ import { nextStep } from '../lib/progress/next-step';
 import { lessonStatus } from '../lib/progress/rules';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress, completeLesson } from '../stores/progress';
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { NextStepLink, type JourneyLinks, type StepLesson } from './NextStepLink';
 import { useHydrated } from './use-hydrated';
 

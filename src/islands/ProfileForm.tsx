@@ -1,5 +1,5 @@
 /** The learner's details: the name printed on the certificate (any script), optional ID and email, preferred language. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MAX_NAME } from '../lib/progress/schema';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';

@@ -3,7 +3,7 @@
  * browser (validated, previewed, merged only when confirmed), or reset after
  * downloading a backup. A rejected file never changes anything.
  */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FILE_PROBLEM_KEYS, makeProgressFile, MAX_FILE_BYTES, progressFileName, readProgressFile } from '../lib/progress/file';
 import { previewMerge, type MergePreview } from '../lib/progress/merge';

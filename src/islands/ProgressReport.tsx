@@ -3,7 +3,7 @@ import { completion, type CompletionRules, type Requirement } from '../lib/progr
 import { lessonStatus, summarise } from '../lib/progress/rules';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $backups, $progress, deleteBackup } from '../stores/progress';
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { STATUS_KEYS } from './status-keys';
 import type { LessonLink } from './types';

@@ -7,7 +7,7 @@
  * customer's new line (or the ending's title), and one announcement says what
  * the reply did and what the customer says next; Tab then reaches the replies.
  */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { choose, OUTCOME_RANK, replay, restates } from '../lib/roleplay/play';
 import type { Scenario } from '../lib/roleplay/types';

@@ -1,5 +1,5 @@
 /** Tells the learner when progress cannot be saved or could not be read. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { useEffect } from 'preact/hooks';
 import { $progress, $recovery, $storageFault, dismissRecovery, startLesson } from '../stores/progress';

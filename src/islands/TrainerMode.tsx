@@ -1,5 +1,5 @@
 /** The trainer-mode switch: shows facilitator notes in lessons, on this device only. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $trainerMode, setTrainerMode } from '../stores/trainer';
 import { useHydrated } from './use-hydrated';

@@ -3,7 +3,7 @@
  * timed agenda with breaks and the list of materials to print. The choice is
  * saved in this browser (src/stores/trainer.ts); the timing is src/lib/trainer.
  */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import type { ComponentChild } from 'preact';
 import { buildAgenda, clockTime, duration, type AgendaRow } from '../lib/trainer/agenda';
 import { BREAK_BOUNDS, planItems, toggle, type Catalogue, type Plan } from '../lib/trainer/plan';

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtPages, hydrated } from './helpers';
+import { cspViolations, recordCspViolations } from './csp';
 
 const pages = builtPages();
 
@@ -27,9 +28,15 @@ test('the build has the pages this suite expects', () => {
 });
 
 for (const path of pages) {
-  // One visit per page checks all three: the page asks no other origin for anything, axe finds nothing,
-  // and on a 360 px phone nothing scrolls sideways. One test per page keeps each within its own time limit.
-  test(`${path}: no request to any other origin, no WCAG 2.2 A/AA violations (axe), no sideways scroll at 360 px`, async ({ page, baseURL }) => {
+  // One visit per page checks all four: the page asks no other origin for anything, axe finds nothing,
+  // on a 360 px phone nothing scrolls sideways, and its Content Security Policy blocks nothing it runs
+  // (islands hydrating included). One test per page keeps each within its own time limit.
+  test(`${path}: no request to any other origin, no WCAG 2.2 A/AA violations (axe), no sideways scroll at 360 px, no CSP violation`, async ({ page, context, baseURL }) => {
+    await recordCspViolations(context);
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
     const foreign: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
@@ -46,8 +53,36 @@ for (const path of pages) {
     for (const island of await page.locator('astro-island[client="visible"]').all()) await island.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
     expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width on a 360 px phone').toBeLessThanOrEqual(360);
+    // The page has a policy (so "no violation" means something), and it blocked nothing.
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'/);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(refused).toEqual([]);
   });
 }
+
+test('the Content Security Policy blocks nothing in the presenter and its notes window', async ({ page, context }) => {
+  await recordCspViolations(context);
+  await page.goto('/present/moments-of-truth/');
+  const notesWindow = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Open notes window' }).click();
+  const notes = await notesWindow;
+  await notes.waitForLoadState('load');
+  await expect(notes).toHaveURL(/\?notes/);
+  await page.keyboard.press('ArrowRight');
+  expect(await cspViolations(page)).toEqual([]);
+  expect(await cspViolations(notes)).toEqual([]);
+});
+
+test('the Content Security Policy blocks nothing while the HR page makes a certificate PDF', async ({ page, context }) => {
+  await recordCspViolations(context);
+  await page.goto('/hr/');
+  await hydrated(page);
+  await page.getByLabel('Choose files').setInputFiles('tests/fixtures/complete-course.progress.json');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^PDF / }).first().click();
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+  expect(await cspViolations(page)).toEqual([]);
+});
 
 test('axe stays at zero with the storage notice shown, in both directions', async ({ page }) => {
   for (const path of ['/', '/ar/']) {

@@ -3,7 +3,7 @@
  * at the pace so far, and Cancel. It listens to its own small store, so the
  * updates (ten a second at most) re-render only this, never the table.
  */
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../use-store';
 import type { ReadableAtom } from 'nanostores';
 import { durationWords, secondsLeft } from '../../lib/hr/long-work';
 
