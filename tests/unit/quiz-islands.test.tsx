@@ -297,6 +297,32 @@ describe('KnowledgeCheck', () => {
 });
 
 describe('KnowledgeCheck before and after it wakes', () => {
+  it('an ordering question before the island is live: its Move buttons are disabled and say why, then work', async () => {
+    vi.resetModules();
+    const KnowledgeCheck = (await import('../../src/islands/KnowledgeCheck')).default;
+    const { renderToString } = await import('preact-render-to-string');
+    const check = <KnowledgeCheck lesson="handling-complaints" lessonHref="/lessons/handling-complaints/" questions={[ordering]} sources={{}} strings={en} revealAfter={2} />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(check);
+    document.body.append(container);
+    const early = [...container.querySelectorAll<HTMLButtonElement>('.ordering button')];
+    expect(early.length).toBe(ordering.items.length * 2);
+    for (const button of early) {
+      expect(button.disabled).toBe(true);
+      expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toBe('Getting ready: this button works in a moment.');
+    }
+    const shown = () => [...container.querySelectorAll('.ordering__text')].map((item) => item.textContent);
+    const [first, second] = shown();
+    render(check, { container, hydrate: true } as Parameters<typeof render>[1]);
+    // happy-dom spaces out the item inside the name, a browser does not.
+    const down = () => screen.getByRole('button', { name: new RegExp(`^Move “ ?${first} ?” down$`) });
+    await waitFor(() => expect(down().hasAttribute('disabled')).toBe(false));
+    expect(down().getAttribute('aria-describedby')).toBeNull();
+    expect(container.textContent).not.toContain('Getting ready');
+    await userEvent.setup().click(down());
+    await waitFor(() => expect(shown().slice(0, 2)).toEqual([second, first]));
+  });
+
   it('keeps an answer ticked in the server-rendered form before the island was live', async () => {
     vi.resetModules();
     const KnowledgeCheck = (await import('../../src/islands/KnowledgeCheck')).default;

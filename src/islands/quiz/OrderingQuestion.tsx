@@ -1,11 +1,13 @@
 /**
  * Ordering by keyboard or pointer: each item has Move up and Move down
  * buttons (never drag alone). After a move, focus stays with the moved item
- * and its new position is announced.
+ * and its new position is announced. Until the island is live (it wakes when
+ * scrolled to), the buttons are disabled and say why, rather than doing nothing.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OrderingQuestion as Ordering } from '../../lib/quiz/types';
 import { dirOf, type QuestionProps } from './types';
+import { useHydrated } from '../use-hydrated';
 
 export function OrderingQuestion({ question, response, onChange, checked, reveal = checked, t, id, lang }: QuestionProps<Ordering>) {
   const order = Array.isArray(response) ? response : question.items.map((_, index) => index);
@@ -16,6 +18,8 @@ export function OrderingQuestion({ question, response, onChange, checked, reveal
   const [focusTarget, setFocusTarget] = useState<{ item: number; direction: 'up' | 'down'; order: string } | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const shown = checked && reveal;
+  const hydrated = useHydrated();
+  const waking = hydrated ? undefined : `${id}-waking`;
 
   useEffect(() => {
     if (!focusTarget || focusTarget.order !== order.join()) return;
@@ -56,6 +60,11 @@ export function OrderingQuestion({ question, response, onChange, checked, reveal
       <p class="question__hint" id={`${id}-hint`}>
         {t('quiz.orderHint')}
       </p>
+      {waking && !checked && (
+        <p class="question__hint" id={waking}>
+          {t('lesson.waking')}
+        </p>
+      )}
       <ol class="ordering">
         {order.map((item, position) => {
           const text = question.items[item]!;
@@ -71,7 +80,8 @@ export function OrderingQuestion({ question, response, onChange, checked, reveal
                   <button
                     type="button"
                     class="button button--quiet button--icon"
-                    disabled={position === 0}
+                    disabled={!hydrated || position === 0}
+                    aria-describedby={waking}
                     ref={(element) => void (element ? buttons.current.set(`${item}-up`, element) : buttons.current.delete(`${item}-up`))}
                     onClick={() => move(position, -1)}
                   >
@@ -81,7 +91,8 @@ export function OrderingQuestion({ question, response, onChange, checked, reveal
                   <button
                     type="button"
                     class="button button--quiet button--icon"
-                    disabled={position === order.length - 1}
+                    disabled={!hydrated || position === order.length - 1}
+                    aria-describedby={waking}
                     ref={(element) => void (element ? buttons.current.set(`${item}-down`, element) : buttons.current.delete(`${item}-down`))}
                     onClick={() => move(position, 1)}
                   >
