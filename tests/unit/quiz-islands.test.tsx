@@ -309,7 +309,7 @@ describe('KnowledgeCheck before and after it wakes', () => {
     expect(early.length).toBe(ordering.items.length * 2);
     for (const button of early) {
       expect(button.disabled).toBe(true);
-      expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toBe('Getting ready: this button works in a moment.');
+      expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toBe('Getting ready: the Move buttons work in a moment.');
     }
     const shown = () => [...container.querySelectorAll('.ordering__text')].map((item) => item.textContent);
     const [first, second] = shown();

@@ -62,7 +62,7 @@ export function OrderingQuestion({ question, response, onChange, checked, reveal
       </p>
       {waking && !checked && (
         <p class="question__hint" id={waking}>
-          {t('lesson.waking')}
+          {t('quiz.orderWaking')}
         </p>
       )}
       <ol class="ordering">
