@@ -185,3 +185,19 @@ describe('the course', () => {
     }
   });
 });
+
+describe('links between lessons', () => {
+  it.each(readdirSync('content/lessons'))('in %s, a <LessonLink> names its lesson by that lesson’s title in the same language', (locale) => {
+    const folder = `content/lessons/${locale}`;
+    const titles = new Map(
+      readdirSync(folder).map((file) => [file.replace(/\.mdx$/, ''), (parse(readFileSync(`${folder}/${file}`, 'utf-8').split(/^---$/m)[1]!) as { title: string }).title]),
+    );
+    for (const file of readdirSync(folder)) {
+      for (const [, to, text] of readFileSync(`${folder}/${file}`, 'utf-8').matchAll(/<LessonLink\b[^>]*\bto="([^"]+)"[^>]*>([^<]*)<\/LessonLink>/g)) {
+        // A lesson not translated yet is linked by its English title.
+        const title = titles.get(to!) ?? (parse(readFileSync(`content/lessons/en/${to}.mdx`, 'utf-8').split(/^---$/m)[1]!) as { title: string }).title;
+        expect(text!.replace(/\s+/g, ' '), `${folder}/${file} → ${to}`).toBe(title);
+      }
+    }
+  });
+});
