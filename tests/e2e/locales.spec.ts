@@ -37,15 +37,13 @@ test('the self-hosted fonts cover Arabic, Cyrillic and Greek', async ({ page }) 
   expect(loaded).toEqual({ arabic: true, cyrillic: true, greek: true, hungarian: true });
 });
 
-test('an untranslated lesson shows the English text inside the Arabic interface, with a notice', async ({ page }) => {
+test('an Arabic lesson is Arabic throughout: title, text and takeaways, with no English notice', async ({ page }) => {
   await page.goto('/ar/lessons/customers-for-life/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.getByText('هذا الدرس غير متوفر بعدُ باللغة العربية')).toBeVisible();
-  const heading = page.getByRole('heading', { level: 1 });
-  await expect(heading).toHaveText('Keeping customers for life');
-  // The English text is marked as English and laid out left-to-right.
-  const body = page.locator('[lang="en"][dir="ltr"]').filter({ has: heading });
-  await expect(body).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الاحتفاظ بالعملاء مدى الحياة');
+  await expect(page.getByText('هذا الدرس غير متوفر بعدُ باللغة العربية')).toHaveCount(0);
+  // Nothing in the lesson itself is marked as English (a source's title may be, in the Sources list).
+  await expect(page.locator('article.lesson .prose [lang="en"]')).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'التنقل الرئيسي' }).getByRole('link', { name: 'خريطة الدورة' })).toBeVisible();
 });
 
@@ -55,8 +53,9 @@ test('the Arabic course map lists every lesson and keeps progress shared with En
   const lessons = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem');
   await expect(lessons).toHaveCount(12);
   await expect(lessons.nth(0)).toContainText('لحظات الصدق');
-  await expect(lessons.nth(10)).toContainText('Keeping customers for life');
-  await expect(lessons.nth(10).getByRole('link')).toHaveAttribute('lang', 'en');
+  await expect(lessons.nth(10)).toContainText('الاحتفاظ بالعملاء مدى الحياة');
+  // Every title is in Arabic: none is marked as another language.
+  await expect(lessons.locator('[lang]')).toHaveCount(0);
   await expect(page.getByText('الدروس المكتملة: 0 من 12 (0%)')).toBeVisible();
 
   await page.goto('/lessons/moments-of-truth/');
@@ -75,7 +74,7 @@ test('lesson text is readable with JavaScript off', async ({ browser }) => {
   await expect(page.getByText('We have 50,000 moments of truth in our business every day.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
   await page.goto('/ar/');
-  await expect(page.getByRole('link', { name: 'Keeping customers for life' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'الاحتفاظ بالعملاء مدى الحياة' })).toBeVisible();
   await context.close();
 });
 
