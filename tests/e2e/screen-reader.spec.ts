@@ -6,7 +6,7 @@
  * is not counted: screen readers do not read it. Also: every Arabic page keeps
  * each text run in the language of its element (language of parts).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -114,7 +114,8 @@ for (const locale of LOCALES) {
   const truth = [say(locale, 'quiz.true'), say(locale, 'quiz.false')] as const;
 
   test(`${locale}: a lesson's knowledge check, by ear: answers first, the result on top, a wrong answer, try again`, async ({ page }) => {
-    const english = bankOf('en');
+    // The questions as this locale's page shows them (same ids and answers in every locale).
+    const english = new Map([...bankOf('en'), ...bankOf(locale)]);
     // The check's code is held back until the first answer is ticked: what is chosen before it wakes is kept.
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -212,7 +213,8 @@ for (const locale of LOCALES) {
   });
 
   test(`${locale}: a role-play to its end: each reply's reaction, trust and the customer's line, focus on the new line`, async ({ page }) => {
-    const scenario = parse(readFileSync('content/roleplays/en/angry-caller.yaml', 'utf-8')) as {
+    const translated = `content/roleplays/${locale}/angry-caller.yaml`;
+    const scenario = parse(readFileSync(existsSync(translated) ? translated : 'content/roleplays/en/angry-caller.yaml', 'utf-8')) as {
       start: string;
       meter: { label: string; initial: number };
       persona: { name: string };
