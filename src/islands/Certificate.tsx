@@ -6,6 +6,7 @@ import { completion, type CompletionRules } from '../lib/progress/completion';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { useHydrated } from './use-hydrated';
+import { intlLocale } from '../lib/locales';
 
 interface Props {
   courseId: string;
@@ -48,7 +49,7 @@ export default function Certificate(props: Props) {
     );
   }
 
-  const date = new Intl.DateTimeFormat(props.locale, { dateStyle: 'long' }).format(status.completedAt * 1000);
+  const date = new Intl.DateTimeFormat(intlLocale(props.locale), { dateStyle: 'long' }).format(status.completedAt * 1000);
   const score = finalScore(progress);
   const id = certificateId(props.courseId, name, status.completedAt);
   const completedAt = status.completedAt;

@@ -13,6 +13,7 @@ import { $progress } from '../stores/progress';
 import { mergeIntoProgress, replaceProgress } from '../stores/journey';
 import { downloadText } from './download';
 import { useHydrated } from './use-hydrated';
+import { intlLocale } from '../lib/locales';
 
 interface Props {
   course: string;
@@ -104,7 +105,7 @@ export default function ProgressFile({ course, locale, strings }: Props) {
 
   const exportedDate = (iso: string) => {
     const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+    return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short' }).format(date);
   };
 
   return (

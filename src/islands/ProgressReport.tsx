@@ -7,6 +7,7 @@ import { useStore } from './use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { STATUS_KEYS } from './status-keys';
 import type { LessonLink } from './types';
+import { intlLocale } from '../lib/locales';
 
 interface Props {
   locale: string;
@@ -32,7 +33,7 @@ export default function ProgressReport({ locale, lessons, checks, rules, finalHr
     progress,
     lessons.map((lesson) => lesson.slug),
   );
-  const formatDate = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(ms);
+  const formatDate = (ms: number) => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }).format(ms);
   const status = completion(
     progress,
     lessons.map((lesson) => lesson.slug),

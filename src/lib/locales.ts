@@ -41,3 +41,12 @@ export function withBase(path: string, base: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmedBase}${normalise(path)}`;
 }
+
+/**
+ * The locale to give Intl for dates and numbers. Arabic pages use Western digits (0-9), as both
+ * Arabic sources do and as the lessons quote their figures (96%, 15-20, 50.000): said explicitly,
+ * so no browser's default (Arabic-Indic digits in some) mixes two digit systems on one page.
+ */
+export function intlLocale(locale: string): string {
+  return locale === 'ar' || locale.startsWith('ar-') ? `${locale}-u-nu-latn` : locale;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeDir, localeLabel, localizePath, LOCALE_CODES, withBase } from '../../src/lib/locales';
+import { intlLocale, localeDir, localeLabel, localizePath, LOCALE_CODES, withBase } from '../../src/lib/locales';
 
 describe('locales', () => {
   it('knows the direction and native name of each locale', () => {
@@ -21,5 +21,16 @@ describe('locales', () => {
     expect(withBase('/lessons/a/', '/')).toBe('/lessons/a/');
     expect(withBase('/lessons/a/', '/course/')).toBe('/course/lessons/a/');
     expect(withBase('/', '/course')).toBe('/course/');
+  });
+});
+
+describe('intlLocale', () => {
+  it('gives Arabic Western digits explicitly, and leaves other locales as they are', () => {
+    expect(intlLocale('ar')).toBe('ar-u-nu-latn');
+    expect(intlLocale('ar-EG')).toBe('ar-EG-u-nu-latn');
+    expect(new Intl.NumberFormat(intlLocale('ar-EG')).format(96)).toBe('96');
+    expect(new Intl.DateTimeFormat(intlLocale('ar'), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 11, 2))).toMatch(/^2 .+ 2026$/);
+    expect(intlLocale('hu')).toBe('hu');
+    expect(intlLocale('en')).toBe('en');
   });
 });

@@ -8,6 +8,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { filterLearners, sortLearners, type LearnerRow as Learner, type SortKey, type StatusFilter } from '../../lib/hr/cohort';
 import { tablePage } from '../../lib/hr/long-work';
+import { intlLocale } from '../../lib/locales';
 
 interface Props {
   learners: readonly Learner[];
@@ -46,7 +47,7 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
   const [status, setStatus] = useState<StatusFilter>('all');
   const [page, setPage] = useState(0);
   const rows = useMemo(() => sortLearners(filterLearners(learners, query, status), sort.key, sort.direction, locale), [learners, query, status, sort, locale]);
-  const formatDate = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
+  const formatDate = useMemo(() => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }), [locale]);
   // A new sort, filter or cohort starts at the first page (a page past the end shows the last one).
   const shown = tablePage(rows.length, page, PAGE_SIZE);
   const sortLabel = t(COLUMNS.find(([key]) => key === sort.key)![1]);

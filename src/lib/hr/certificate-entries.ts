@@ -7,6 +7,7 @@ import type { CertificateEntry, CertificateWording } from './certificate-pdf';
 import type { LearnerRow as Learner } from './cohort';
 import { unsupportedCharacters, type PdfText } from './pdf-fonts';
 import { makeTranslator, type UiStrings } from '../ui-strings';
+import { intlLocale } from '../locales';
 
 /** What a certificate says in one language. */
 export interface CertificateLanguage {
@@ -41,7 +42,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function longDate(locale: string): Intl.DateTimeFormat {
   const known = dateFormats.get(locale);
   if (known) return known;
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  const format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' });
   dateFormats.set(locale, format);
   return format;
 }

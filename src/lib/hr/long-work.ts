@@ -2,6 +2,7 @@
  * Long work made to look like long work: how much time is left, said in the
  * page's language, and which slice of a long table a page of it shows.
  */
+import { intlLocale } from '../locales';
 
 /**
  * Seconds left at the pace so far, or undefined while there is too little to
@@ -15,7 +16,7 @@ export function secondsLeft(done: number, total: number, elapsedMs: number): num
 /** "about 2 minutes" or "about 40 seconds" in `locale` (rounded up to whole minutes from 90 s). */
 export function durationWords(seconds: number, locale: string): string {
   const minutes = seconds >= 90;
-  const format = new Intl.NumberFormat(locale, { style: 'unit', unit: minutes ? 'minute' : 'second', unitDisplay: 'long' });
+  const format = new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: minutes ? 'minute' : 'second', unitDisplay: 'long' });
   return format.format(minutes ? Math.ceil(seconds / 60) : Math.max(1, seconds));
 }
 
