@@ -9,9 +9,9 @@
  */
 import { useStore } from './use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { choose, OUTCOME_RANK, replay, restates } from '../lib/roleplay/play';
+import { choose, OUTCOME_RANK, replay, restates, signedChange } from '../lib/roleplay/play';
 import type { Scenario } from '../lib/roleplay/types';
-import { makeTranslator, type UiStrings } from '../lib/ui-strings';
+import { LOCALE_KEY, makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { recordRolePlayOutcome, saveRolePlayPath } from '../stores/roleplay';
 import { useHydrated } from './use-hydrated';
@@ -46,7 +46,7 @@ export default function RolePlay({ scenario, orders, lessons, sources, strings, 
   const ending = position.ended ? scenario.endings[position.at]! : undefined;
   const node = position.ended ? undefined : scenario.nodes[position.at]!;
   const lastStep = position.steps.at(-1);
-  const effectText = (effect: number) => (effect > 0 ? `+${effect}` : String(effect));
+  const effectText = (effect: number) => signedChange(effect, String(strings[LOCALE_KEY] ?? 'en'));
   /** Scenario text, marked with its language. */
   const own = (text: string) => (lang ? <span lang={lang} dir={dirOf(lang)}>{text}</span> : text);
   /** An interface string with scenario text filled in: each filled-in part keeps its own language. */

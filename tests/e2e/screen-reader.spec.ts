@@ -233,7 +233,7 @@ for (const locale of LOCALES) {
       meter = Math.max(0, Math.min(100, meter + choice.effect));
       at = choice.next;
       const now = await step(page, `Reply ${turn}: ${text.slice(0, 40)}…`);
-      const reaction = say(locale, 'roleplay.reaction', { reaction: choice.reaction, label: scenario.meter.label, change: choice.effect > 0 ? `+${choice.effect}` : String(choice.effect), value: meter });
+      const reaction = say(locale, 'roleplay.reaction', { reaction: choice.reaction, label: scenario.meter.label, change: new Intl.NumberFormat(locale === 'ar' ? 'ar-u-nu-latn' : locale, { signDisplay: 'exceptZero' }).format(choice.effect), value: meter });
       const next = scenario.nodes[at] ? `${scenario.persona.name}: ${scenario.nodes[at]!.customer}` : scenario.endings[at]!.title;
       expect(now.said).toEqual([`${reaction} ${next}`]);
       // Focus is on the new line (or the ending's title), never on a reply button whose name changed.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { scenarioProblems } from '../../src/lib/roleplay/graph';
-import { choose, clampMeter, longestPath, OUTCOME_RANK, replay } from '../../src/lib/roleplay/play';
+import { choose, clampMeter, longestPath, OUTCOME_RANK, replay, signedChange } from '../../src/lib/roleplay/play';
 import type { RolePlayChoice, Scenario } from '../../src/lib/roleplay/types';
 import { recordOutcome, savePath } from '../../src/lib/progress/roleplay-rules';
 import { emptyProgress } from '../../src/lib/progress/schema';
@@ -178,5 +178,16 @@ describe('role-play progress', () => {
     expect(recordOutcome(emptyProgress(), 'other', 0).r).toEqual({ other: { p: [], b: 0 } });
     expect(savePath(emptyProgress(), 'long', Array(40).fill(1)).r!.long!.p).toHaveLength(16);
     expect(readProgress(serializeProgress(doc)).ok).toBe(true);
+  });
+});
+
+describe('signedChange', () => {
+  it('writes the meter change with its sign, and keeps the minus on the left in Arabic', () => {
+    expect(signedChange(10, 'en')).toBe('+10');
+    expect(signedChange(-20, 'en')).toBe('-20');
+    expect(signedChange(0, 'en')).toBe('0');
+    // A left-to-right mark holds the sign to the number inside right-to-left text.
+    expect(signedChange(-20, 'ar')).toBe('\u200e-20');
+    expect(signedChange(15, 'ar')).toBe('\u200e+15');
   });
 });

@@ -3,6 +3,7 @@
  * chosen so far. Everything else (where the conversation is, the meter, the
  * debrief) is replayed from it, so a stored path resumes exactly.
  */
+import { intlLocale } from '../locales';
 import type { Outcome, RolePlayChoice, Scenario } from './types';
 
 export interface Step {
@@ -72,4 +73,13 @@ export function restates(title: string, label: string): boolean {
       .trim();
   const [a, b] = [plain(title), plain(label)];
   return a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * A reply's effect on the meter as the page's language writes a signed number: "+10", "-20", "0".
+ * In Arabic, Intl puts a left-to-right mark before the sign, so "-20" keeps its minus on the left
+ * inside right-to-left text instead of showing as "20-".
+ */
+export function signedChange(effect: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale), { signDisplay: 'exceptZero' }).format(effect);
 }
