@@ -29,7 +29,14 @@ const SOURCE_ID = /\b00[0-4]\b|\d{3}_[0-9a-f]{16}\.txt/;
 const OURS_LABEL = /\bours\b|\bour (own|gloss|reading)\b|the course's (own|view|advice|reasoning|gloss|reading)|course's own/i;
 /** The same label in Arabic: "the course itself", "ours", "our reading", "the lesson's view". */
 const OURS_LABEL_AR = /الدورة نفسها|دورتنا نفسها|من عندنا|تفسيرنا|قراءتنا|رأي الدرس|رأينا|استنتاجات? الدورة/;
-const oursLabel = (file: string) => (file.includes('/ar/') ? OURS_LABEL_AR : OURS_LABEL);
+/** The label in each translation, as the translators' brief sets it. */
+const OURS_LABELS: Record<string, RegExp> = {
+  ar: OURS_LABEL_AR,
+  ru: /наш собственный вывод|так считает наш курс/i,
+  el: /δικό μας συμπέρασμα|η δική μας ανάγνωση/i,
+  hu: /a tanfolyam saját következtetése|saját olvasatunk/i,
+};
+const oursLabel = (file: string) => OURS_LABELS[/\/lessons\/([a-z]{2})\//.exec(file)?.[1] ?? 'en'] ?? OURS_LABEL;
 
 function split(text: string): { ours: string[]; body: string } {
   const [, front = '', ...rest] = text.split(/^---$/m);
