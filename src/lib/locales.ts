@@ -50,3 +50,8 @@ export function withBase(path: string, base: string): string {
 export function intlLocale(locale: string): string {
   return locale === 'ar' || locale.startsWith('ar-') ? `${locale}-u-nu-latn` : locale;
 }
+
+/** A course setting written once or per locale, in `locale` (the default locale's when it has none). */
+export function localText(value: string | Partial<Record<string, string>>, locale: string, defaultLocale: string): string {
+  return typeof value === 'string' ? value : (value[locale] ?? value[defaultLocale] ?? '');
+}

@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { LOCALE_CODES, type LocaleCode } from '../lib/locales';
 
 const Locale = z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]);
+/** Text the same in every locale, or given per locale (the default locale's stands in for a missing one). */
+const LocalText = z.union([z.string().min(1), z.partialRecord(Locale, z.string().min(1))]);
 
 /** Course settings: content/course.yaml. */
 export const CourseSchema = z
@@ -11,7 +13,7 @@ export const CourseSchema = z
     /** Title per locale; every enabled locale needs one. */
     title: z.partialRecord(Locale, z.string().min(1)),
     /** Who runs the course: shown on certificates. */
-    organisation: z.string().min(1),
+    organisation: LocalText,
     /** The locale served at the site root. */
     defaultLocale: Locale,
     /** Every locale the site is built in, the default one included. @example ["en", "ar"] */
@@ -49,8 +51,8 @@ export const CourseSchema = z
       .default({ checkMinutes: 10, rolePlayMinutes: 20, breakAfter: 90, breakMinutes: 15 }),
     /** Who signs the certificate. */
     certificate: z.strictObject({
-      signerName: z.string().min(1),
-      signerRole: z.string().min(1),
+      signerName: LocalText,
+      signerRole: LocalText,
     }),
   })
   .superRefine((course, ctx) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intlLocale, localeDir, localeLabel, localizePath, LOCALE_CODES, withBase } from '../../src/lib/locales';
+import { intlLocale, localText, localeDir, localeLabel, localizePath, LOCALE_CODES, withBase } from '../../src/lib/locales';
 
 describe('locales', () => {
   it('knows the direction and native name of each locale', () => {
@@ -32,5 +32,14 @@ describe('intlLocale', () => {
     expect(new Intl.DateTimeFormat(intlLocale('ar'), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 11, 2))).toMatch(/^2 .+ 2026$/);
     expect(intlLocale('hu')).toBe('hu');
     expect(intlLocale('en')).toBe('en');
+  });
+});
+
+describe('localText', () => {
+  it('reads a setting written once or per locale, falling back to the default locale', () => {
+    expect(localText('Course Coordinator', 'ar', 'en')).toBe('Course Coordinator');
+    expect(localText({ en: 'Course Coordinator', ar: 'منسّق الدورة' }, 'ar', 'en')).toBe('منسّق الدورة');
+    expect(localText({ en: 'Course Coordinator' }, 'ru', 'en')).toBe('Course Coordinator');
+    expect(localText({}, 'ru', 'en')).toBe('');
   });
 });
