@@ -57,7 +57,7 @@ test('the Arabic course map lists every lesson and keeps progress shared with En
   await expect(lessons.nth(0)).toContainText('لحظات الصدق');
   await expect(lessons.nth(10)).toContainText('Keeping customers for life');
   await expect(lessons.nth(10).getByRole('link')).toHaveAttribute('lang', 'en');
-  await expect(page.getByText('الدروس المكتملة: 0 من 12 (0%)')).toBeVisible();
+  await expect(page.getByText('اكتمل 0 من 12 درسًا (0%)')).toBeVisible();
 
   await page.goto('/lessons/moments-of-truth/');
   await hydrated(page);

@@ -4,6 +4,7 @@
  * and its new position is announced.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UiKey } from '../../lib/ui-strings';
 import type { OrderingQuestion as Ordering } from '../../lib/quiz/types';
 import { dirOf, type QuestionProps } from './types';
 
@@ -38,7 +39,7 @@ export function OrderingQuestion({ question, response, onChange, checked, reveal
   }
 
   /** "Move “{item}” up": the item, in the question's language, is its own element inside the sentence. */
-  function withItem(key: string, text: string, values: Record<string, number> = {}) {
+  function withItem(key: UiKey, text: string, values: Record<string, number> = {}) {
     const [before, after] = t(key, { ...values, item: '\u0000' }).split('\u0000');
     return (
       <>
