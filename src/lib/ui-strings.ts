@@ -173,13 +173,16 @@ export function checkUiKeys(reference: UiFile, others: readonly UiFile[]): strin
 export type SameAllowed = Readonly<Record<string, readonly string[]>>;
 
 /**
- * The keys whose value is exactly the reference's and not allowed to be: what a
- * file copied and left untranslated shows. Reported, never a build failure.
+ * The keys whose value is the reference's (each form one of the reference's
+ * texts) and not allowed to be: what a file copied and left untranslated
+ * shows. Reported, never a build failure.
  */
 export function sameAsReference(reference: UiFile, other: UiFile, allowed: SameAllowed = {}): string[] {
   const locale = localeOf(other.strings);
   const allow = new Set([LOCALE_KEY, ...(allowed['*'] ?? []), ...(allowed[locale] ?? [])]);
-  const same = (a: UiValue, b: UiValue) => PLURAL_CATEGORIES.every((category) => asForms(a)[category] === asForms(b)[category]);
+  // Every form one of the reference's texts: a copy, even with forms added for the language's categories.
+  const texts = (value: UiValue) => Object.values(asForms(value));
+  const same = (value: UiValue, original: UiValue) => texts(value).every((text) => texts(original).includes(text));
   return Object.entries(other.strings)
     .filter(([key, value]) => !allow.has(key) && reference.strings[key] !== undefined && same(value, reference.strings[key]!))
     .map(([key]) => key);
