@@ -27,7 +27,7 @@ export default function CourseMap({ lessons, journey, strings }: Props) {
       <section class="course-progress" aria-labelledby="course-progress-heading">
         <h2 id="course-progress-heading">{t('progress.label')}</h2>
         <progress max={summary.total} value={summary.completed} aria-labelledby="course-progress-heading" />
-        <p>{t('progress.summary', { completed: summary.completed, total: summary.total, percent: summary.percent })}</p>
+        <p>{t('progress.summary', { completed: summary.completed, count: summary.total, percent: summary.percent })}</p>
         {summary.total > 0 && summary.completed === summary.total && <p class="course-progress__done">{t('progress.allDone')}</p>}
         {summary.total > 0 && (
           <p>

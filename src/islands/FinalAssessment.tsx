@@ -160,7 +160,7 @@ export default function FinalAssessment({ bank, passMark, lessons, journey, sour
   }
 
   const answeredText = t('final.answered', { answered, total: questions.length });
-  const scoreText = `${t('final.score', { percent: result.percent, correct: result.fullyCorrect, total: result.possible })} ${t(result.passed ? 'final.passed' : 'final.failed', { mark: passMark })}`;
+  const scoreText = `${t('final.score', { percent: result.percent, correct: result.fullyCorrect, count: result.possible })} ${t(result.passed ? 'final.passed' : 'final.failed', { mark: passMark })}`;
   // One status region, on the page from the first paint whatever the step, so each change is heard:
   // an attempt started, each answer counted, the score.
   const announcement =

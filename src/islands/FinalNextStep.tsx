@@ -3,6 +3,7 @@
  * Loaded only once a result is shown, so the assessment itself loads less.
  */
 import { nextStep } from '../lib/progress/next-step';
+import type { Translate } from '../lib/ui-strings';
 import type { Progress } from '../lib/progress/schema';
 import { NextStepLink, type JourneyLinks, type StepLesson } from './NextStepLink';
 
@@ -11,7 +12,7 @@ interface Props {
   /** Every lesson, in course order, by slug. */
   lessons: Record<string, Omit<StepLesson, 'slug'>>;
   journey: JourneyLinks;
-  t: (key: string) => string;
+  t: Translate;
 }
 
 export function FinalNextStep({ progress, lessons, journey, t }: Props) {

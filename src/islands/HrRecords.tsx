@@ -14,7 +14,7 @@ import { cohortFileName, cohortRecords, recordLabels } from '../lib/hr/records';
 import { questionKey, type Question } from '../lib/quiz/types';
 import { fileNamePart } from '../lib/progress/file';
 import { describeFileProblem } from '../lib/hr/file-problems';
-import { makeTranslator, type UiStrings } from '../lib/ui-strings';
+import { anyKey, makeTranslator, type UiStrings } from '../lib/ui-strings';
 import CohortSummary from './hr/CohortSummary';
 import CohortTable from './hr/CohortTable';
 import LessonChart from './hr/LessonChart';
@@ -93,7 +93,7 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
     work.set(undefined);
     setView(outcome.view);
     const counts = { files: outcome.read, learners: outcome.view.learners.length, rejected: outcome.refused };
-    setMessage(outcome.cancelled ? t('hr.readCancelled', { ...counts, total: picked.length }) : t('hr.loaded', counts));
+    setMessage(outcome.cancelled ? t('hr.readCancelled', { ...counts, count: picked.length }) : t('hr.loaded', { ...counts, count: counts.files }));
     requestAnimationFrame(keepFocus);
   }
 
@@ -112,7 +112,7 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
 
   async function exportCsv() {
     const { downloadText } = await import('./download');
-    downloadText(cohortFileName(context.course, new Date(), 'csv'), toCsv(cohortRecords(view.learners, context, titles, recordLabels(t))), 'text/csv;charset=utf-8');
+    downloadText(cohortFileName(context.course, new Date(), 'csv'), toCsv(cohortRecords(view.learners, context, titles, recordLabels(anyKey(t)))), 'text/csv;charset=utf-8');
     setMessage(t('hr.csvDone', { count: view.learners.length }));
   }
 
@@ -170,7 +170,7 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
           <ul>
             {view.rejected.slice(0, REJECTED_SHOWN).map((entry, index) => (
               <li key={`${entry.file}#${index}`}>
-                <bdi class="hr-file">{entry.file}</bdi>: {describeFileProblem(entry, t)}
+                <bdi class="hr-file">{entry.file}</bdi>: {describeFileProblem(entry, anyKey(t))}
               </li>
             ))}
           </ul>

@@ -151,7 +151,7 @@ export default function KnowledgeCheck({ lesson, lessonHref, questions, sources,
         {checked && (
           <>
             <p ref={targets.summary} tabIndex={-1}>
-              {t('quiz.score', { correct: result.fullyCorrect, total: result.possible, percent: result.percent })}
+              {t('quiz.score', { correct: result.fullyCorrect, count: result.possible, percent: result.percent })}
             </p>
             {result.mistakes.length > 0 && (
               <>

@@ -1,5 +1,6 @@
 /** The link to the learner's next step (src/lib/progress/next-step.ts), shared by the ends of the journey. */
 import type { CompletionRules } from '../lib/progress/completion';
+import type { Translate } from '../lib/ui-strings';
 import type { NextStep } from '../lib/progress/next-step';
 
 /** What an island needs, besides the lessons, to say what comes next. */
@@ -22,7 +23,7 @@ interface Props {
   step: NextStep;
   lessons: readonly StepLesson[];
   journey: JourneyLinks;
-  t: (key: string) => string;
+  t: Translate;
 }
 
 export function NextStepLink({ step, lessons, journey, t }: Props) {

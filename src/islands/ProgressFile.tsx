@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { FILE_PROBLEM_KEYS, makeProgressFile, MAX_FILE_BYTES, progressFileName, readProgressFile } from '../lib/progress/file';
 import { previewMerge, type MergePreview } from '../lib/progress/merge';
 import { emptyProgress, type Progress } from '../lib/progress/schema';
-import { makeTranslator, type UiStrings } from '../lib/ui-strings';
+import { anyKey, makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { mergeIntoProgress, replaceProgress } from '../stores/journey';
 import { downloadText } from './download';
@@ -75,7 +75,7 @@ export default function ProgressFile({ course, locale, strings }: Props) {
     const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
     const result = readProgressFile(text, course, file.size);
     if (!result.ok) {
-      setMessage({ text: `${t(FILE_PROBLEM_KEYS[result.problem], { detail: result.detail })} ${t('file.unchanged')}`, error: true });
+      setMessage({ text: `${anyKey(t)(FILE_PROBLEM_KEYS[result.problem], { detail: result.detail })} ${t('file.unchanged')}`, error: true });
       if (input.current) input.current.value = '';
       return;
     }

@@ -80,7 +80,7 @@ export default function ProgressReport({ locale, lessons, checks, rules, finalHr
     <div class="progress-report">
       <p>
         <progress max={summary.total} value={summary.completed} aria-label={t('progress.label')} />{' '}
-        {t('progress.summary', { completed: summary.completed, total: summary.total, percent: summary.percent })}
+        {t('progress.summary', { completed: summary.completed, count: summary.total, percent: summary.percent })}
       </p>
       <p id="progress-scroll-hint" class="table-scroll__hint" hidden={!overflows}>
         {t('myProgress.scrollHint')}

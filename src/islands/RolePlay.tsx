@@ -11,7 +11,7 @@ import { useStore } from './use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { choose, OUTCOME_RANK, replay, restates, signedChange } from '../lib/roleplay/play';
 import type { Scenario } from '../lib/roleplay/types';
-import { LOCALE_KEY, makeTranslator, type UiStrings } from '../lib/ui-strings';
+import { LOCALE_KEY, makeTranslator, type UiKey, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { recordRolePlayOutcome, saveRolePlayPath } from '../stores/roleplay';
 import { useHydrated } from './use-hydrated';
@@ -50,7 +50,7 @@ export default function RolePlay({ scenario, orders, lessons, sources, strings, 
   /** Scenario text, marked with its language. */
   const own = (text: string) => (lang ? <span lang={lang} dir={dirOf(lang)}>{text}</span> : text);
   /** An interface string with scenario text filled in: each filled-in part keeps its own language. */
-  function fill(key: string, values: Record<string, string | number>, scenarioText: readonly string[]) {
+  function fill(key: UiKey, values: Record<string, string | number>, scenarioText: readonly string[]) {
     if (!lang) return t(key, values);
     const marked = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, scenarioText.includes(name) ? `\u0000${name}\u0000` : value]));
     return t(key, marked)
@@ -195,7 +195,7 @@ export default function RolePlay({ scenario, orders, lessons, sources, strings, 
           </button>
         </section>
       )}
-      {stored?.b !== undefined && <p class="roleplay__best">{t('roleplay.best', { outcome: t(`roleplay.outcome.${['lost', 'neutral', 'won'][stored.b]}`) })}</p>}
+      {stored?.b !== undefined && <p class="roleplay__best">{t('roleplay.best', { outcome: t(`roleplay.outcome.${(['lost', 'neutral', 'won'] as const)[stored.b]!}`) })}</p>}
     </div>
   );
 }

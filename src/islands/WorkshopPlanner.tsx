@@ -8,7 +8,7 @@ import type { ComponentChild } from 'preact';
 import { buildAgenda, clockTime, duration, type AgendaRow } from '../lib/trainer/agenda';
 import { BREAK_BOUNDS, planItems, toggle, type Catalogue, type Plan } from '../lib/trainer/plan';
 import { makePartsTranslator } from '../lib/ui-string-parts';
-import { makeTranslator, type UiStrings } from '../lib/ui-strings';
+import { makeTranslator, type UiKey, type UiStrings } from '../lib/ui-strings';
 import { $plan, $planProblem, planOrDefault, savePlan } from '../stores/trainer';
 import { useHydrated } from './use-hydrated';
 
@@ -46,7 +46,7 @@ export default function WorkshopPlanner({ catalogue, breakAfter, breakMinutes, l
   const t = makeTranslator(strings, 'WorkshopPlanner');
   const parts = makePartsTranslator(strings, 'WorkshopPlanner');
   /** A string whose placeholders hold markup, such as a title in its own language. */
-  const say = (key: string, values: Record<string, ComponentChild>): ComponentChild[] =>
+  const say = (key: UiKey, values: Record<string, ComponentChild>): ComponentChild[] =>
     parts(key, Object.fromEntries(Object.keys(values).map((name) => [name, '']))).map((part) => (typeof part === 'string' ? part : values[part.name]));
   const hydrated = useHydrated();
   useStore($plan);

@@ -4,7 +4,7 @@
  * Apart from src/lib/ui-strings.ts so learner pages, which never need it, do
  * not ship it.
  */
-import { lookup, type UiStrings } from './ui-strings';
+import { lookup, type UiKey, type UiStrings, type UiValues } from './ui-strings';
 
 /** One piece of a filled template: literal text, or the value of one placeholder. */
 export type TemplatePart = string | { readonly name: string; readonly value: string };
@@ -14,7 +14,7 @@ export type TemplatePart = string | { readonly name: string; readonly value: str
  * around it, so an interface can mark it up (for example a lesson title in
  * another language than the page, which needs its own `lang`).
  */
-export function interpolateParts(template: string, values: Readonly<Record<string, string | number>> = {}): TemplatePart[] {
+export function interpolateParts(template: string, values: UiValues = {}): TemplatePart[] {
   const parts: TemplatePart[] = [];
   let last = 0;
   for (const match of template.matchAll(/\{(\w+)\}/g)) {
@@ -29,6 +29,6 @@ export function interpolateParts(template: string, values: Readonly<Record<strin
 }
 
 /** The same lookup, giving the filled template in parts (see `interpolateParts`). */
-export function makePartsTranslator(strings: UiStrings, file: string) {
-  return (key: string, values?: Readonly<Record<string, string | number>>): TemplatePart[] => interpolateParts(lookup(strings, file, key, values), values);
+export function makePartsTranslator<Key extends string = UiKey>(strings: UiStrings, file: string) {
+  return (key: Key, values?: UiValues): TemplatePart[] => interpolateParts(lookup(strings, file, key, values), values);
 }

@@ -56,7 +56,7 @@ test('the Arabic course map lists every lesson and keeps progress shared with En
   await expect(lessons.nth(10)).toContainText('الاحتفاظ بالعملاء مدى الحياة');
   // Every title is in Arabic: none is marked as another language.
   await expect(lessons.locator('[lang]')).toHaveCount(0);
-  await expect(page.getByText('الدروس المكتملة: 0 من 12 (0%)')).toBeVisible();
+  await expect(page.getByText('اكتمل 0 من 12 درسًا (0%)')).toBeVisible();
 
   await page.goto('/lessons/moments-of-truth/');
   await hydrated(page);

@@ -324,7 +324,7 @@ test('an Arabic lesson has its knowledge check in Arabic, right to left, and it 
 
   await answerCheck(quiz, { wrong: [0], locale: 'ar', truth: ['صواب', 'خطأ'] });
   await quiz.getByRole('button', { name: 'تحقّق من إجاباتي' }).click();
-  await expect(quiz.getByText(/^نتيجتك 80%: أجبت إجابة كاملة عن 4 من 5\.$/)).toBeFocused();
+  await expect(quiz.getByText(/^نتيجتك 80%: أجبت إجابة كاملة عن 4 من 5 أسئلة\.$/)).toBeFocused();
   await expect(quiz.getByRole('radio', { name: '50.000', exact: true })).toBeVisible();
   await quiz.getByRole('button', { name: 'اعرض الإجابات الصحيحة' }).click();
   await expect(quiz.getByText('تظهر الإجابات الصحيحة مع كل سؤال.')).toBeFocused();

@@ -15,17 +15,18 @@ import { parse } from 'yaml';
 import { answer, bankOf, questionGroups } from './answers';
 import { builtPages, hydrated } from './helpers';
 import { mislabelledRuns } from './language-of-parts';
+import { makeTranslator, type UiKey, type UiStrings } from '../../src/lib/ui-strings';
 
 type Locale = 'en' | 'ar';
 const LOCALES: Locale[] = ['en', 'ar'];
 const prefix = (locale: Locale) => (locale === 'en' ? '' : `/${locale}`);
-const strings = Object.fromEntries(LOCALES.map((locale) => [locale, JSON.parse(readFileSync(`content/ui/${locale}.json`, 'utf-8')) as Record<string, unknown>]));
+const translators = Object.fromEntries(
+  LOCALES.map((locale) => [locale, makeTranslator(JSON.parse(readFileSync(`content/ui/${locale}.json`, 'utf-8')) as UiStrings, `content/ui/${locale}.json`)]),
+);
 
-/** An interface string of `locale`, filled in as the islands fill it. */
-function say(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
-  const template = strings[locale]![key];
-  if (typeof template !== 'string') throw new Error(`no plain string ${key} in ${locale}`);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/** An interface string of `locale`, filled in (in its plural form) as the islands fill it. */
+function say(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
+  return translators[locale]!(key, values);
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -183,7 +184,7 @@ for (const locale of LOCALES) {
     await button.click();
     now = await step(page, 'Check my answers (question 1 wrong)');
     const percent = Math.round(((count - 1) / count) * 100);
-    const score = say(locale, 'quiz.score', { correct: count - 1, total: count, percent });
+    const score = say(locale, 'quiz.score', { correct: count - 1, count, percent });
     expect(now.said).toEqual([`${score} ${say(locale, 'quiz.notRight')} ${say(locale, 'quiz.question', { number: 1 })} ${say(locale, 'quiz.answersHidden', { after: 2 })}`]);
     const summary = check.getByText(score);
     await expect(summary).toBeFocused();

@@ -5,8 +5,8 @@ import { describeFileProblem } from '../../src/lib/hr/file-problems';
 import { readProgressFile } from '../../src/lib/progress/file';
 import { makeTranslator } from '../../src/lib/ui-strings';
 
-const english = makeTranslator(en, 'test');
-const arabic = makeTranslator(ar, 'test');
+const english = makeTranslator<string>(en, 'test');
+const arabic = makeTranslator<string>(ar, 'test');
 const file = (progress: unknown) => JSON.stringify({ format: 'moments-of-truth-progress', version: 1, course: 'c', exportedAt: '2026-11-22T10:00:00.000Z', progress });
 /** What HR reads for a file holding `progress`. */
 function reason(progress: unknown, t = english): string {

@@ -61,7 +61,7 @@ function cohortFiles(): Array<{ name: string; text: string }> {
   return files;
 }
 
-const t = makeTranslator(en, 'test');
+const t = makeTranslator<string>(en, 'test');
 const csvOf = (learners: readonly LearnerRow[]) => toCsv(cohortRecords(learners, context, Object.fromEntries(lessons.map((slug) => [slug, slug])), recordLabels(t)));
 const entriesOf = (learners: readonly LearnerRow[], choice: string) =>
   learners.filter(hasCertificate).map((learner) => certificateEntry(learner, certificateLanguage(learner, choice, 'en', ['en', 'ar']), settings));

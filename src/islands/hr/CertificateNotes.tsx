@@ -5,10 +5,11 @@
  * file with no name, which gets no certificate at all.
  */
 import type { CertificateGaps } from '../../lib/hr/certificate-entries';
+import type { Translate } from '../../lib/ui-strings';
 
 interface Props {
   gaps: CertificateGaps;
-  t: (key: string, values?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
 export default function CertificateNotes({ gaps, t }: Props) {

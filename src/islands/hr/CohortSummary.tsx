@@ -1,11 +1,12 @@
 /** The cohort in four figures, and the learners found in more than one file (merged). */
 import type { LearnerRow } from '../../lib/hr/cohort';
+import type { Translate } from '../../lib/ui-strings';
 import type { Summary } from '../../lib/hr/statistics';
 
 interface Props {
   summary: Summary;
   merged: readonly LearnerRow[];
-  t: (key: string, values?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
 export default function CohortSummary({ summary, merged, t }: Props) {

@@ -6,6 +6,7 @@
  * and a status line says the sort, the count and the rows shown.
  */
 import { useMemo, useState } from 'preact/hooks';
+import type { Translate, UiKey } from '../../lib/ui-strings';
 import { filterLearners, sortLearners, type LearnerRow as Learner, type SortKey, type StatusFilter } from '../../lib/hr/cohort';
 import { tablePage } from '../../lib/hr/long-work';
 import { intlLocale } from '../../lib/locales';
@@ -21,10 +22,10 @@ interface Props {
   /** Keys of the learners whose name or employee ID the PDF cannot draw. */
   undrawable: ReadonlySet<string>;
   onCertificate: (learner: Learner) => void;
-  t: (key: string, values?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
-const COLUMNS: ReadonlyArray<readonly [SortKey | undefined, string]> = [
+const COLUMNS: ReadonlyArray<readonly [SortKey | undefined, UiKey]> = [
   ['name', 'hr.colLearner'],
   [undefined, 'hr.colFiles'],
   ['employeeId', 'hr.colEmployeeId'],
@@ -92,7 +93,7 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
         </label>
       </div>
       <p role="status" class="hr-count">
-        {t('hr.showing', { shown: rows.length, total: learners.length })} {t('hr.sortedBy', { column: sortLabel, direction: t(`hr.sort.${sort.direction}`) })}
+        {t('hr.showing', { shown: rows.length, count: learners.length })} {t('hr.sortedBy', { column: sortLabel, direction: t(`hr.sort.${sort.direction}`) })}
         {shown.pages > 1 ? ` ${t('hr.rowsShown', { from: shown.start + 1, to: shown.end, count: rows.length })}` : ''}
       </p>
       <div class="table-scroll" role="region" aria-label={t('hr.tableLabel')} tabIndex={0}>

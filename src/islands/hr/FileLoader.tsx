@@ -1,5 +1,6 @@
 /** Where HR brings the progress files in: pickers for files and folders, a drop zone, and the reading progress. */
 import type { ComponentChildren, Ref } from 'preact';
+import type { Translate } from '../../lib/ui-strings';
 import { useState } from 'preact/hooks';
 import { fromDrop, fromFileList, type NamedFile } from './collect-files';
 
@@ -12,7 +13,7 @@ interface Props {
   hasFiles: boolean;
   onFiles: (files: NamedFile[]) => void;
   onClear: () => void;
-  t: (key: string, values?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
 export default function FileLoader({ hydrated, progress, message, messageRef, hasFiles, onFiles, onClear, t }: Props) {

@@ -5,6 +5,7 @@
  * Bars grow from the start edge: from the right in a right-to-left page.
  */
 import type { LessonStat } from '../../lib/hr/statistics';
+import type { Translate } from '../../lib/ui-strings';
 
 interface Props {
   stats: readonly LessonStat[];
@@ -13,7 +14,7 @@ interface Props {
   passMark: number;
   learners: number;
   rtl: boolean;
-  t: (key: string, values?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
 const ROW = 30;
@@ -55,7 +56,7 @@ export default function LessonChart({ stats, titles, titleLangs, passMark, learn
           {t('hr.passMark', { mark: passMark })}
         </text>
       </svg>
-      <figcaption>{t('hr.chartCaption', { learners })}</figcaption>
+      <figcaption>{t('hr.chartCaption', { count: learners })}</figcaption>
       <div class="table-scroll" role="region" aria-label={t('hr.lessonTable')} tabIndex={0}>
         <table>
           <caption>{t('hr.lessonTable')}</caption>

@@ -4,6 +4,7 @@
  * updates (ten a second at most) re-render only this, never the table.
  */
 import { useStore } from '../use-store';
+import type { Translate } from '../../lib/ui-strings';
 import type { ReadableAtom } from 'nanostores';
 import { durationWords, secondsLeft } from '../../lib/hr/long-work';
 
@@ -20,7 +21,7 @@ interface Props {
   kind: Work['kind'];
   locale: string;
   onCancel: () => void;
-  t: (key: string, values?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
 export default function LongWork({ store, kind, locale, onCancel, t }: Props) {

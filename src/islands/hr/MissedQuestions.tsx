@@ -1,12 +1,13 @@
 /** The final-assessment questions the cohort most often missed. */
 import type { MissedQuestion } from '../../lib/hr/statistics';
+import type { Translate } from '../../lib/ui-strings';
 
 interface Props {
   missed: readonly MissedQuestion[];
   titles: Readonly<Record<string, string>>;
   /** The language of a question shown in another language than the page. */
   languageOf: ReadonlyMap<string, string | undefined>;
-  t: (key: string, values?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
 export default function MissedQuestions({ missed, titles, languageOf, t }: Props) {

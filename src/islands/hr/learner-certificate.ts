@@ -8,7 +8,7 @@ import { cohortFileName } from '../../lib/hr/records';
 import { localeDir, withBase, type LocaleCode } from '../../lib/locales';
 import { fileNamePart } from '../../lib/progress/file';
 import { pdfBlob } from './certificates';
-import type { UiStrings } from '../../lib/ui-strings';
+import type { Translate, UiStrings } from '../../lib/ui-strings';
 
 /**
  * A learner's own certificate, in the language of the page; or, when the name
@@ -45,7 +45,7 @@ interface LearnerPage {
 export async function downloadLearnerPdf(
   holder: CertificateHolder,
   page: LearnerPage,
-  t: (key: string, values?: Record<string, string | number>) => string,
+  t: Translate,
 ): Promise<{ message: string; warning?: boolean }> {
   try {
     const result = await learnerCertificate(

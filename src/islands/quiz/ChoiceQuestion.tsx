@@ -6,6 +6,7 @@
  * was correct, with its feedback.
  */
 import { displayOrder, seedFrom } from '../../lib/quiz/random';
+import type { UiKey } from '../../lib/ui-strings';
 import { questionKey, type Choice, type MultipleQuestion, type ScenarioQuestion, type SingleQuestion, type TrueFalseQuestion } from '../../lib/quiz/types';
 import { dirOf, type QuestionProps } from './types';
 
@@ -41,7 +42,7 @@ export function ChoiceQuestion({ question, response, onChange, checked, reveal =
     else onChange(index);
   }
 
-  function tag(index: number, choice: Choice): { key: string; state: string } {
+  function tag(index: number, choice: Choice): { key: UiKey; state: string } {
     const picked = chosen.has(index);
     if (picked) return choice.correct ? { key: 'quiz.chosenRight', state: 'chosen-right' } : { key: 'quiz.chosenWrong', state: 'chosen-wrong' };
     return choice.correct ? { key: 'quiz.missedRight', state: 'missed-right' } : { key: 'quiz.notChosen', state: 'not-chosen' };

@@ -5,6 +5,7 @@
  * scrolled to), the buttons are disabled and say why, rather than doing nothing.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UiKey } from '../../lib/ui-strings';
 import type { OrderingQuestion as Ordering } from '../../lib/quiz/types';
 import { dirOf, type QuestionProps } from './types';
 import { useHydrated } from '../use-hydrated';
@@ -42,7 +43,7 @@ export function OrderingQuestion({ question, response, onChange, checked, reveal
   }
 
   /** "Move “{item}” up": the item, in the question's language, is its own element inside the sentence. */
-  function withItem(key: string, text: string, values: Record<string, number> = {}) {
+  function withItem(key: UiKey, text: string, values: Record<string, number> = {}) {
     const [before, after] = t(key, { ...values, item: '\u0000' }).split('\u0000');
     return (
       <>

@@ -1,6 +1,7 @@
 import type { Question, Response } from '../../lib/quiz/types';
+import type { Translate } from '../../lib/ui-strings';
 
-export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
+export type { Translate };
 
 /** What every question component receives. */
 export interface QuestionProps<Q extends Question = Question> {
