@@ -23,8 +23,10 @@ export const SourceSchema = z.strictObject({
   originalTitle: z.string().min(1),
   /** Author, only where the document names one: never guessed. */
   author: z.string().min(1).optional(),
-  /** What kind of document it is. @example "Forum post" */
+  /** What kind of document it is, in English. @example "Forum post" */
   kind: z.string().min(1),
+  /** The same in other locales; a locale with none shows `kind`, marked as English. @example { ar: "منشور في منتدى" } */
+  kinds: z.partialRecord(z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]), z.string().min(1)).optional(),
   /** Language of the document. */
   language: z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]),
   /** Date as the document gives it, only where it gives one. @example "23-2-2012" */

@@ -1,3 +1,4 @@
+import type { LocaleCode } from '../../src/lib/locales';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -42,6 +43,17 @@ describe('source titles per locale', () => {
       const shown = sourceTitle(source, 'ar');
       expect(shown.fallback, source.id).toBe(false);
       expect(shown.text, source.id).toMatch(/^[\u0600-\u06ff\s]+$/);
+    }
+  });
+});
+
+describe('content/sources.yaml in every locale of the course', () => {
+  const course = parse(readFileSync('content/course.yaml', 'utf-8')) as { locales: LocaleCode[] };
+  const sources = SourcesSchema.parse(parse(readFileSync('content/sources.yaml', 'utf-8')));
+  it.each(course.locales.filter((locale) => locale !== 'en'))('gives every source a title and a kind in %s, none falling back to English', (locale) => {
+    for (const source of sources) {
+      expect(sourceTitle(source, locale).fallback, `${source.id} title in ${locale}`).toBe(false);
+      expect(source.kinds?.[locale], `${source.id} kind in ${locale}`).toBeDefined();
     }
   });
 });
