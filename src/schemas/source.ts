@@ -23,6 +23,8 @@ export const SourceSchema = z.strictObject({
   originalTitle: z.string().min(1),
   /** Author, only where the document names one: never guessed. */
   author: z.string().min(1).optional(),
+  /** The author's name as written in other locales' scripts; a locale with none shows `author`, marked as English. */
+  authors: z.partialRecord(z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]]), z.string().min(1)).optional(),
   /** What kind of document it is, in English. @example "Forum post" */
   kind: z.string().min(1),
   /** The same in other locales; a locale with none shows `kind`, marked as English. @example { ar: "منشور في منتدى" } */

@@ -50,10 +50,11 @@ describe('source titles per locale', () => {
 describe('content/sources.yaml in every locale of the course', () => {
   const course = parse(readFileSync('content/course.yaml', 'utf-8')) as { locales: LocaleCode[] };
   const sources = SourcesSchema.parse(parse(readFileSync('content/sources.yaml', 'utf-8')));
-  it.each(course.locales.filter((locale) => locale !== 'en'))('gives every source a title and a kind in %s, none falling back to English', (locale) => {
+  it.each(course.locales.filter((locale) => locale !== 'en'))('gives every source a title, a kind and its author’s name in %s, none falling back to English', (locale) => {
     for (const source of sources) {
       expect(sourceTitle(source, locale).fallback, `${source.id} title in ${locale}`).toBe(false);
       expect(source.kinds?.[locale], `${source.id} kind in ${locale}`).toBeDefined();
+      if (source.author) expect(source.authors?.[locale], `${source.id} author in ${locale}`).toBeDefined();
     }
   });
 });
