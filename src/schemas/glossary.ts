@@ -10,6 +10,8 @@ export const GlossaryEntrySchema = z.strictObject({
   definition: z.string().min(1),
   /** Lessons (file names without .mdx) where the term is taught. */
   lessons: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+  /** In a translation: the fingerprint of the original entry it was made from (written by `npm run i18n:stamp`). */
+  translatedFrom: z.string().regex(/^[0-9a-f]{12}$/).optional(),
 });
 
 export const GlossarySchema = z.array(GlossaryEntrySchema).min(1);

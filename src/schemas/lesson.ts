@@ -36,6 +36,8 @@ export function lessonSchema(sourceIds: readonly string[]) {
      * @example ["The three groups of the seventeen steps are the course's, not the source's"]
      */
     ours: z.array(z.string().trim().min(1)).optional(),
+    /** In a translation: the fingerprint of the original it was made from (written by `npm run i18n:stamp`). */
+    translatedFrom: z.string().regex(/^[0-9a-f]{12}$/).optional(),
   });
 }
 

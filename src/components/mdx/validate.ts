@@ -18,6 +18,8 @@ export interface LessonContext {
   readonly defaultLocale: LocaleCode;
   /** The lesson's workshopMinutes (frontmatter), which facilitator timing must add up to. */
   readonly workshopMinutes: number;
+  /** Heading text by id, from Astro's render of the lesson. */
+  readonly headings: Readonly<Record<string, string>>;
 }
 
 export function lessonContext(locals: App.Locals): LessonContext {

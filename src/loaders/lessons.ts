@@ -1,0 +1,168 @@
+/**
+ * content/lessons/<locale>/<slug>.mdx: frontmatter validated by its schema, then what a schema
+ * cannot say, at content sync (before any page renders): the props of the author-facing
+ * components that point at other content, and a translation's parity with its original.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { ContentError, formatIssues, parseWithFriendlyErrors } from '../lib/friendly-errors';
+import { lessonOutlineOf, type ComponentUse, type LessonOutline } from '../lib/content/outline';
+import { contentHash, translationState, type TranslationState } from '../lib/i18n/hash';
+import { translationProblems } from '../lib/i18n/parity';
+import { EXTRA_TIMING_KEYS, LessonLinkProps, StatProps, StoryProps, TermProps } from '../schemas/mdx-components';
+import type { Course } from '../schemas/course';
+import { exists, listFiles, loadCourse, readStructured, readText, rootRelative, zodSafeParse } from './files';
+
+/** Ids the lesson page gives its own parts, which questions and links may also point at. */
+export const PAGE_SECTIONS = ['lesson-title', 'objectives-heading', 'try-it', 'key-takeaways', 'sources-heading'];
+
+export interface LessonFile {
+  readonly file: string;
+  readonly outline: LessonOutline;
+  readonly frontmatter: Record<string, unknown>;
+  /** The fingerprint a translation records in `translatedFrom:`. */
+  readonly hash: string;
+}
+
+export const lessonPath = (locale: string, slug: string) => `content/lessons/${locale}/${slug}.mdx`;
+
+/** Reads and outlines one lesson file (undefined when it does not exist). */
+export function readLesson(file: string): LessonFile | undefined {
+  if (!exists(file)) return undefined;
+  const text = readText(file).replace(/\r\n/g, '\n');
+  const outline = lessonOutlineOf(text);
+  const frontmatter = (parseYaml(outline.frontmatter) ?? {}) as Record<string, unknown>;
+  const body = text.slice(text.indexOf('\n---', 3) + 4).trim();
+  // `order` and `translatedFrom` are not part of what is translated.
+  const { order: _order, translatedFrom: _from, ...shared } = frontmatter;
+  return { file, outline, frontmatter, hash: contentHash({ frontmatter: shared, body }) };
+}
+
+export interface LessonTranslation {
+  readonly state: TranslationState | 'missing';
+  readonly translation: LessonFile | undefined;
+  readonly original: LessonFile | undefined;
+}
+
+/** Where `locale`'s translation of a lesson stands. */
+export function lessonTranslation(course: Course, locale: string, slug: string): LessonTranslation {
+  const original = readLesson(lessonPath(course.defaultLocale, slug));
+  const translation = locale === course.defaultLocale ? original : readLesson(lessonPath(locale, slug));
+  if (!translation) return { state: 'missing', translation, original };
+  if (!original || locale === course.defaultLocale) return { state: 'current', translation, original };
+  const from = translation.frontmatter.translatedFrom;
+  return { state: translationState(original.hash, typeof from === 'string' ? from : undefined), translation, original };
+}
+
+/** The ids a lesson page has in `locale` (its translation's unless that is missing or out of date). */
+export function sectionsShown(course: Course, locale: string, slug: string): Set<string> {
+  const { state, translation, original } = lessonTranslation(course, locale, slug);
+  // A translation that contradicts its original fails the lessons' sync, naming it: links are checked against the original meanwhile.
+  const shown = state === 'missing' || state === 'outOfDate' || lessonParityProblems(course, locale, slug).length > 0 ? original : translation;
+  return new Set([...PAGE_SECTIONS, ...(shown?.outline.sections ?? [])]);
+}
+
+function propsProblems(use: ComponentUse, schema: z.ZodType): string[] {
+  const result = schema.safeParse(use.props);
+  // Expression props (`{…}`) are not read here; their absence is not an error at this stage.
+  return result.success ? [] : formatIssues('', result.error.issues).split('\n').slice(1).filter((line) => !/expected string, received undefined/.test(line)).map((line) => line.replace(/^ {2}- /, ''));
+}
+
+/** Problems with the components of one lesson file, each as "Invalid <Name> in file:line" blocks. */
+export function componentProblems(course: Course, locale: string, lesson: LessonFile): string[] {
+  const blocks: string[] = [];
+  const sources = (lesson.frontmatter.sources as string[] | undefined) ?? [];
+  const glossary = (readStructured(`content/glossary/${course.defaultLocale}.yaml`) as Array<{ id?: string }> | null ?? []).map((entry) => entry.id);
+  const roleplays = listFiles(`content/roleplays/${course.defaultLocale}`, '.yaml').map((name) => name.replace(/\.yaml$/, ''));
+  const lessons = listFiles(`content/lessons/${course.defaultLocale}`, '.mdx').map((name) => name.replace(/\.mdx$/, ''));
+  const ownSections = new Set([...PAGE_SECTIONS, ...lesson.outline.sections]);
+  for (const use of lesson.outline.components) {
+    const problems: string[] = [];
+    const { props } = use;
+    switch (use.name) {
+      case 'Stat':
+      case 'Story':
+        problems.push(...propsProblems(use, use.name === 'Stat' ? StatProps : StoryProps));
+        if (props.source && !sources.includes(props.source)) problems.push(`source: "${props.source}" is not one of the lesson's sources (${sources.join(', ')})`);
+        break;
+      case 'Term':
+        problems.push(...propsProblems(use, TermProps));
+        if (props.id && !glossary.includes(props.id)) problems.push(`id: no glossary entry "${props.id}" in content/glossary/${course.defaultLocale}.yaml`);
+        break;
+      case 'LessonLink':
+        problems.push(...propsProblems(use, LessonLinkProps));
+        if (props.to && !lessons.includes(props.to)) problems.push(`to: no lesson "${props.to}" in content/lessons/${course.defaultLocale}; known: ${lessons.join(', ')}`);
+        else if (props.to && props.section) {
+          const known = sectionsShown(course, locale, props.to);
+          if (!known.has(props.section)) problems.push(`section: "#${props.section}" is not a section of the ${locale} page of "${props.to}"; known: ${[...known].join(', ')}`);
+        }
+        break;
+      case 'FacilitatorNotes': {
+        const timing = lesson.outline.timing ?? {};
+        for (const key of Object.keys(timing)) {
+          if (!ownSections.has(key) && !(EXTRA_TIMING_KEYS as readonly string[]).includes(key)) {
+            problems.push(`timing.${key}: not a section of this lesson; use a heading id (${[...ownSections].join(', ')}) or ${EXTRA_TIMING_KEYS.join(', ')}`);
+          }
+        }
+        const total = Object.values(timing).reduce((sum, minutes) => sum + minutes, 0);
+        if (total !== lesson.frontmatter.workshopMinutes) problems.push(`timing: adds up to ${total} minutes, but workshopMinutes in the frontmatter is ${String(lesson.frontmatter.workshopMinutes)}`);
+        if (!props.roleplay || !roleplays.includes(props.roleplay)) problems.push(`roleplay: unknown role-play "${props.roleplay ?? ''}"; known: ${roleplays.join(', ')}`);
+        break;
+      }
+    }
+    if (problems.length > 0) blocks.push(`Invalid <${use.name}> in ${lesson.file}:${use.line}\n${problems.map((line) => `  - ${line}`).join('\n')}`);
+  }
+  return blocks;
+}
+
+/** A translation's contradictions with its original (none when it is out of date: it then falls back). */
+export function lessonParityProblems(course: Course, locale: string, slug: string): string[] {
+  const { state, translation, original } = lessonTranslation(course, locale, slug);
+  if (!translation || locale === course.defaultLocale || state === 'outOfDate') return [];
+  if (!original) return [`(file): there is no original ${lessonPath(course.defaultLocale, slug)} for it to translate`];
+  const value = (lesson: LessonFile) => ({ frontmatter: lesson.frontmatter, sections: lesson.outline.sections, timing: lesson.outline.timing, roleplay: lesson.outline.roleplay });
+  return translationProblems({ kind: 'lesson', value: value(original) }, { kind: 'lesson', value: value(translation) });
+}
+
+/**
+ * The lessons collection: Astro's glob loader for the frontmatter (schema), then every entry
+ * checked here on every sync (the glob loader skips files it has seen, but their references may
+ * have changed): a mistake fails the content sync with the file (and line) and the path inside
+ * it. A translation's entry says whether it is out of date (`outOfDate`): its page then shows
+ * the original.
+ */
+export function lessonsLoader<T extends z.ZodType>(schema: T): Loader {
+  const inner = glob({ pattern: '**/*.mdx', base: './content/lessons' });
+  const check = zodSafeParse(schema);
+  return {
+    name: 'lessons-loader',
+    load: async (context: LoaderContext) => {
+      await inner.load({
+        ...context,
+        parseData: async ({ id, data, filePath }) => {
+          const file = filePath ? rootRelative(filePath) : `content/lessons/${id}.mdx`;
+          return { ...(parseWithFriendlyErrors(check, data, `Invalid lesson frontmatter in ${file}`) as object), outOfDate: false } as never;
+        },
+      });
+      const course = loadCourse();
+      const blocks: string[] = [];
+      for (const entry of [...context.store.values()]) {
+        const [locale = '', ...rest] = entry.id.split('/');
+        const slug = rest.join('/');
+        const file = lessonPath(locale, slug);
+        const lesson = readLesson(file)!;
+        blocks.push(...componentProblems(course, locale, lesson));
+        const parity = lessonParityProblems(course, locale, slug);
+        if (parity.length > 0) blocks.push(`Translation contradicts its original: ${file}\n${parity.map((line) => `  - ${line}`).join('\n')}`);
+        const outOfDate = lessonTranslation(course, locale, slug).state === 'outOfDate';
+        if ((entry.data as { outOfDate?: boolean }).outOfDate !== outOfDate) {
+          // A digest of its own, so the glob loader parses the file again next time (and this pass sets the flag again).
+          context.store.set({ ...entry, data: { ...entry.data, outOfDate }, ...(entry.digest ? { digest: `${entry.digest}${outOfDate ? '+out-of-date' : ''}` } : {}) });
+        }
+      }
+      if (blocks.length > 0) throw new ContentError(blocks.join('\n'));
+    },
+  };
+}
