@@ -138,11 +138,13 @@ export type LocalizedQuestion = QuizQuestion & { lang?: string | undefined; dir?
 /** A lesson's questions as seen from `locale`: each translated question, else the original (question by question). */
 export async function getQuiz(locale: LocaleCode, slug: string): Promise<QuizView | undefined> {
   const course = await getCourse();
-  const original = await getEntry('quizzes', `${course.defaultLocale}/${slug}`);
+  // getCollection, not getEntry: a translation not yet made is no reason for a warning.
+  const quizzes = await getCollection('quizzes');
+  const original = quizzes.find((entry) => entry.id === `${course.defaultLocale}/${slug}`);
   if (!original) return undefined;
   // One display order per choice question, from ids and answers only: the same in every locale and on paper.
   const orders = optionOrders(original.data.questions);
-  const translation = locale === course.defaultLocale ? undefined : await getEntry('quizzes', `${locale}/${slug}`);
+  const translation = locale === course.defaultLocale ? undefined : quizzes.find((entry) => entry.id === `${locale}/${slug}`);
   const translated = new Map((translation?.data.questions ?? []).map((question) => [question.id, { entry: question, outOfDate: question.outOfDate }]));
   const localized = localizeEach({ pageLocale: locale, defaultLocale: course.defaultLocale }, original.data.questions, translated, (question) => question.id);
   const questions = localized.map(({ entry, lang, dir, isFallback }) => {
