@@ -133,7 +133,7 @@ export interface QuizView {
 }
 
 type QuizQuestion = CollectionEntry<'quizzes'>['data']['questions'][number];
-export type LocalizedQuestion = QuizQuestion & { lang?: string | undefined; dir?: string | undefined; fallback: boolean };
+export type LocalizedQuestion = Omit<QuizQuestion, 'outOfDate'> & { lang?: string | undefined; fallback: boolean };
 
 /** A lesson's questions as seen from `locale`: each translated question, else the original (question by question). */
 export async function getQuiz(locale: LocaleCode, slug: string): Promise<QuizView | undefined> {
@@ -147,9 +147,10 @@ export async function getQuiz(locale: LocaleCode, slug: string): Promise<QuizVie
   const translation = locale === course.defaultLocale ? undefined : quizzes.find((entry) => entry.id === `${locale}/${slug}`);
   const translated = new Map((translation?.data.questions ?? []).map((question) => [question.id, { entry: question, outOfDate: question.outOfDate }]));
   const localized = localizeEach({ pageLocale: locale, defaultLocale: course.defaultLocale }, original.data.questions, translated, (question) => question.id);
-  const questions = localized.map(({ entry, lang, dir, isFallback }) => {
+  const questions = localized.map(({ entry: { outOfDate: _outOfDate, ...entry }, lang, isFallback }) => {
     const order = orders.get(questionKey(entry));
-    return { ...entry, ...(order ? { order } : {}), lang, dir, fallback: isFallback } as LocalizedQuestion;
+    // Only what the browser needs: `lang` and `fallback` on a question shown in the original.
+    return { ...entry, ...(order ? { order } : {}), ...(isFallback ? { lang, fallback: true } : { fallback: false }) } as LocalizedQuestion;
   });
   const fallbacks = questions.filter((question) => question.fallback).length;
   return { questions, contentLocale: fallbacks === questions.length ? course.defaultLocale : locale, fallbacks };
@@ -213,8 +214,7 @@ export async function getFinalBank(locale: LocaleCode) {
   for (const lesson of await getLessons(locale)) {
     const quiz = await getQuiz(locale, lesson.slug);
     if (!quiz) throw new Error(`content/quizzes/${course.defaultLocale}/${lesson.slug}.yaml is missing: the final assessment covers every lesson`);
-    // Only what the browser needs: `lang` and `fallback` on questions shown in the original.
-    bank.push(...quiz.questions.map(({ check: _check, outOfDate: _outOfDate, dir: _dir, fallback, lang, ...question }) => (fallback ? { ...question, lang, fallback } : question)));
+    bank.push(...quiz.questions.map(({ check: _check, fallback, ...question }) => (fallback ? { ...question, fallback } : question)));
   }
   if (bank.length < 60) throw new Error(`The final assessment needs a bank of at least 60 questions; content/quizzes/${course.defaultLocale} has ${bank.length}`);
   return bank;
