@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { parseWithFriendlyErrors } from '../../lib/friendly-errors';
 import type { LocaleCode } from '../../lib/locales';
-import { zodSafeParse } from '../../loaders';
+import { zodSafeParse } from '../../loaders/files';
 
 export interface LessonContext {
   /** e.g. "content/lessons/en/moments-of-truth.mdx" */

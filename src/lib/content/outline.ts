@@ -47,9 +47,13 @@ export function lessonOutlineOf(text: string): LessonOutline {
   const sections: string[] = [];
   let inNotes = false;
   let inFence = false;
+  // The body with fenced code blanked out (lines kept, so line numbers hold): code is not content.
+  const scannable: string[] = [];
   for (const line of body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) continue;
+    const fence = /^\s*(```|~~~)/.test(line);
+    if (fence) inFence = !inFence;
+    scannable.push(inFence || fence ? '' : line);
+    if (inFence || fence) continue;
     if (/<FacilitatorNotes\b/.test(line)) inNotes = true;
     const heading = /^#{2,6}\s+(.+?)\s*$/.exec(line);
     if (heading) {
@@ -66,11 +70,13 @@ export function lessonOutlineOf(text: string): LessonOutline {
   let timing: Record<string, number> | undefined;
   let roleplay: string | undefined;
   const tag = new RegExp(`<(${CHECKED_COMPONENTS.join('|')})\\b((?:[^>"{]|"[^"]*"|\\{\\{[^}]*\\}\\})*)>`, 'g');
-  for (const found of body.matchAll(tag)) {
+  const code = scannable.join('\n');
+  const offset = lineAt(normalised, bodyStart) - 1;
+  for (const found of code.matchAll(tag)) {
     const [, name, attributes = ''] = found;
     const props: Record<string, string> = {};
     for (const [, key, value] of attributes.matchAll(/([A-Za-z][\w-]*)="([^"]*)"/g)) props[key!] = value!;
-    components.push({ name: name!, props, line: lineAt(normalised, bodyStart + found.index) });
+    components.push({ name: name!, props, line: offset + lineAt(code, found.index) });
     if (name === 'FacilitatorNotes') {
       roleplay = props.roleplay;
       const object = /timing=\{\{([^}]*)\}\}/.exec(attributes)?.[1] ?? '';
