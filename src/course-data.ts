@@ -133,7 +133,8 @@ export interface QuizView {
 }
 
 type QuizQuestion = CollectionEntry<'quizzes'>['data']['questions'][number];
-export type LocalizedQuestion = Omit<QuizQuestion, 'outOfDate'> & { lang?: string | undefined; fallback: boolean };
+type WithoutOutOfDate<T> = T extends unknown ? Omit<T, 'outOfDate'> & { lang?: string | undefined; fallback: boolean } : never;
+export type LocalizedQuestion = WithoutOutOfDate<QuizQuestion>;
 
 /** A lesson's questions as seen from `locale`: each translated question, else the original (question by question). */
 export async function getQuiz(locale: LocaleCode, slug: string): Promise<QuizView | undefined> {
