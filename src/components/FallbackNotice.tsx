@@ -5,19 +5,10 @@
  * attributes of src/lib/i18n/localize.ts fallbackAttributes (lang, dir, data-pagefind-ignore).
  * Search skips both, so it indexes only real translations.
  */
-interface Props {
-  /** The notice, in the page's language (e.g. t('lesson.notTranslated', { language })). */
-  text: string;
-  /** A block notice (default) or an inline one inside a question or a term. */
-  inline?: boolean | undefined;
-}
-
-export function FallbackNotice({ text, inline }: Props) {
+export function FallbackNotice({ text }: { text: string }) {
   return (
-    <p class={`notice notice--info notice--fallback${inline ? ' notice--inline' : ''}`} data-fallback-notice="" data-pagefind-ignore="">
+    <p class="notice notice--info" data-fallback-notice data-pagefind-ignore>
       {text}
     </p>
   );
 }
-
-export default FallbackNotice;

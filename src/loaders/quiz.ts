@@ -76,6 +76,13 @@ export function quizLoader(): Loader {
           const lessonFile = lessonState === 'missing' || lessonState === 'outOfDate' ? originalLesson!.file : translation!.file;
           const sources = (originalLesson!.frontmatter.sources as string[] | undefined) ?? [];
           problems.push(...quizProblems(checked, { sections: sectionsShown(course, locale, lesson), sources, lessonFile, partial: locale !== course.defaultLocale }));
+          if (locale === course.defaultLocale) {
+            // An original is shown wherever it is not translated: its review links must land on every locale's page.
+            for (const other of course.locales.filter((code) => code !== locale)) {
+              const there = sectionsShown(course, other, lesson);
+              for (const question of checked) if (!there.has(question.section)) problems.push(`question "${question.id}": links to section "#${question.section}", which the ${other} page of ${lesson} does not have`);
+            }
+          }
           failOn(heading, problems);
           store.set({ id: `${locale}/${lesson}`, data: { lesson, questions: kept } });
         }

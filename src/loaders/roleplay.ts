@@ -67,6 +67,8 @@ export function roleplayLoader(): Loader {
           }
           // An out-of-date translation is not shown, so its references may have gone stale: not an error.
           if (!outOfDate) problems.push(...scenarioProblems(play), ...referenceProblems(play, course, locale));
+          // An original is shown wherever it is not translated: its debrief links must land on every locale's page.
+          if (locale === course.defaultLocale) for (const other of course.locales.filter((code) => code !== locale)) problems.push(...referenceProblems(play, course, other).filter((line) => line.includes('links to section')));
           failOn(heading, problems);
           store.set({ id: `${locale}/${id}`, data: { ...scenario, id, outOfDate } });
         }

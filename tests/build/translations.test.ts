@@ -59,6 +59,8 @@ describe('a translation that contradicts its original fails the build with file 
     const output = syncFails();
     expect(output).toContain('Invalid quiz in content/quizzes/ar/moments-of-truth.yaml');
     expect(output).toContain('  - question "sas-count": options.0.correct: option 1 is correct here but not correct in the original');
+    // The message is the whole report: no location in the loader's code, no stack trace.
+    expect(output).not.toMatch(/Location:|Stack trace:/);
   });
 
   it('a translated role-play with a different graph, and a translated lesson restating a shared field differently', () => {

@@ -69,7 +69,7 @@ export function QuestionView(props: Props) {
           </span>
         </h3>
       </legend>
-      {notice && <FallbackNotice inline text={notice} />}
+      {notice && <FallbackNotice text={notice} />}
       {/* The verdict comes before the options, so it is heard first. */}
       {score && (
         <p class={`question__verdict ${feedbackClass}`} id={`${id}-verdict`}>
