@@ -17,7 +17,7 @@ const outOfDate = { outOfDate: z.boolean() };
 
 export const collections = {
   // Validated by the loader (frontmatter, component props, a translation's parity): src/loaders/lessons.ts.
-  lessons: defineCollection({ loader: lessonsLoader(LessonSchema), schema: LessonSchema.extend(outOfDate) }),
+  lessons: defineCollection({ loader: lessonsLoader(LessonSchema), schema: LessonSchema.extend({ ...outOfDate, terms: z.array(z.string()) }) }),
   ui: defineCollection({ loader: uiLoader(), schema: UiSchema }),
   course: defineCollection({ loader: courseLoader(), schema: CourseSchema }),
   sources: defineCollection({ loader: sourcesLoader(), schema: SourceSchema }),
@@ -25,5 +25,5 @@ export const collections = {
   quizzes: defineCollection({ loader: quizLoader(), schema: z.object({ lesson: z.string(), questions: z.array(z.custom<StoredQuestion>()) }) }),
   // Validated by the loader (schema, graph, references); the stored shape is src/lib/roleplay/types.ts.
   roleplays: defineCollection({ loader: roleplayLoader(), schema: z.custom<Scenario & { outOfDate: boolean }>() }),
-  glossary: defineCollection({ loader: glossaryLoader(), schema: GlossaryEntrySchema.omit({ translatedFrom: true }).extend({ order: z.number().int(), ...outOfDate }) }),
+  glossary: defineCollection({ loader: glossaryLoader(), schema: GlossaryEntrySchema.omit({ translatedFrom: true, lessons: true }).extend({ order: z.number().int(), ...outOfDate }) }),
 };

@@ -72,21 +72,14 @@ export async function getLessons(locale: LocaleCode): Promise<LessonView[]> {
     }
     byLocale.set(`${entryLocale}/${slug}`, entry);
   }
-  const originals = all
-    .filter((entry) => splitId(entry.id).locale === course.defaultLocale)
-    .sort((a, b) => a.data.order - b.data.order);
+  // Course order is content/course.yaml's `lessons:` list (checked against the files at content sync).
+  const originals = course.lessons.map((slug) => byLocale.get(`${course.defaultLocale}/${slug}`)!);
   for (const entry of all) {
     const { slug } = splitId(entry.id);
     if (!byLocale.has(`${course.defaultLocale}/${slug}`)) {
       throw new Error(`content/lessons/${entry.id}: no original in content/lessons/${course.defaultLocale}/${slug}.mdx`);
     }
   }
-  originals.forEach((entry, index) => {
-    const previous = originals[index - 1];
-    if (previous && previous.data.order === entry.data.order) {
-      throw new Error(`content/lessons/${entry.id}: order ${entry.data.order} is also used by content/lessons/${previous.id}`);
-    }
-  });
   const slugProblems = lessonSlugProblems(originals.map((entry) => splitId(entry.id).slug));
   if (slugProblems.length > 0) throw new Error(`content/lessons/${course.defaultLocale}: ${slugProblems.join('; ')}`);
   return originals.map((original) => {
@@ -263,5 +256,8 @@ export async function getGlossary(locale: LocaleCode) {
   const originals = inLocale(course.defaultLocale).sort((a, b) => a.order - b.order);
   const translations = locale === course.defaultLocale ? new Map() : new Map(inLocale(locale).map((entry) => [entry.id, { entry, outOfDate: entry.outOfDate }]));
   const terms = localizeEach({ pageLocale: locale, defaultLocale: course.defaultLocale }, originals, translations, (entry) => entry.id);
-  return { terms, fallbacks: terms.filter((term) => term.isFallback).length };
+  // "Explained in": the lessons, in course order, whose original names the term with <Term id>.
+  const lessons = await getLessons(course.defaultLocale);
+  const explainedIn = (id: string) => lessons.filter((lesson) => lesson.entry.data.terms.includes(id)).map((lesson) => lesson.slug);
+  return { terms: terms.map((term) => ({ ...term, explainedIn: explainedIn(term.entry.id) })), fallbacks: terms.filter((term) => term.isFallback).length };
 }

@@ -33,7 +33,7 @@ export function glossaryLoader(): Loader {
         entries.forEach((entry, index) => {
           if (seen.has(entry.id)) problems.push(`${index}.id: "${entry.id}" is used twice`);
           seen.add(entry.id);
-          const { translatedFrom, ...data } = entry;
+          const { translatedFrom, lessons: _lessons, ...data } = entry;
           let outOfDate = false;
           if (originals) {
             const original = originals.get(entry.id);

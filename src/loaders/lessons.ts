@@ -126,6 +126,15 @@ export function lessonParityProblems(course: Course, locale: string, slug: strin
   return translationProblems({ kind: 'lesson', value: value(original) }, { kind: 'lesson', value: value(translation) });
 }
 
+/** The course's lesson list (content/course.yaml `lessons:`) against the original lesson files. */
+export function listProblems(course: Course): string[] {
+  const files = listFiles(`content/lessons/${course.defaultLocale}`, '.mdx').map((name) => name.replace(/\.mdx$/, ''));
+  return [
+    ...course.lessons.filter((slug) => !files.includes(slug)).map((slug) => `lessons.${course.lessons.indexOf(slug)}: "${slug}" has no file ${lessonPath(course.defaultLocale, slug)}`),
+    ...files.filter((slug) => !course.lessons.includes(slug)).map((slug) => `lessons: ${lessonPath(course.defaultLocale, slug)} is not in the list; add "- ${slug}" where it belongs in the course`),
+  ];
+}
+
 /**
  * The lessons collection: Astro's glob loader for the frontmatter (schema), then every entry
  * checked here on every sync (the glob loader skips files it has seen, but their references may
@@ -143,11 +152,13 @@ export function lessonsLoader<T extends z.ZodType>(schema: T): Loader {
         ...context,
         parseData: async ({ id, data, filePath }) => {
           const file = filePath ? rootRelative(filePath) : `content/lessons/${id}.mdx`;
-          return { ...(parseWithFriendlyErrors(check, data, `Invalid lesson frontmatter in ${file}`) as object), outOfDate: false } as never;
+          return { ...(parseWithFriendlyErrors(check, data, `Invalid lesson frontmatter in ${file}`) as object), outOfDate: false, terms: [] } as never;
         },
       });
       const course = loadCourse();
       const blocks: string[] = [];
+      const listed = listProblems(course);
+      if (listed.length > 0) blocks.push(`Invalid course settings in content/course.yaml\n${listed.map((line) => `  - ${line}`).join('\n')}`);
       for (const entry of [...context.store.values()]) {
         const [locale = '', ...rest] = entry.id.split('/');
         const slug = rest.join('/');
@@ -157,11 +168,20 @@ export function lessonsLoader<T extends z.ZodType>(schema: T): Loader {
         const parity = lessonParityProblems(course, locale, slug);
         if (parity.length > 0) blocks.push(`Translation contradicts its original: ${file}\n${parity.map((line) => `  - ${line}`).join('\n')}`);
         const outOfDate = lessonTranslation(course, locale, slug).state === 'outOfDate';
-        if ((entry.data as { outOfDate?: boolean }).outOfDate !== outOfDate) {
-          // A digest of its own, so the glob loader parses the file again next time (and this pass sets the flag again).
-          context.store.set({ ...entry, data: { ...entry.data, outOfDate }, ...(entry.digest ? { digest: `${entry.digest}${outOfDate ? '+out-of-date' : ''}` } : {}) });
+        // The glossary terms the lesson explains (<Term id>): the glossary's "Explained in" comes from these.
+        const terms = [...new Set(lesson.outline.components.filter((use) => use.name === 'Term' && use.props.id).map((use) => use.props.id!))];
+        const derived = { outOfDate, terms };
+        const stored = entry.data as { outOfDate?: boolean; terms?: string[] };
+        if (JSON.stringify({ outOfDate: stored.outOfDate, terms: stored.terms }) !== JSON.stringify(derived)) {
+          // A digest of its own, so the glob loader parses the file again next time (and this pass derives these again).
+          context.store.set({ ...entry, data: { ...entry.data, ...derived }, ...(entry.digest ? { digest: `${entry.digest}+${outOfDate ? 'o' : 'c'}` } : {}) });
         }
       }
+      // Every glossary term is explained somewhere: its "Explained in" would be empty otherwise.
+      const glossaryFile = `content/glossary/${course.defaultLocale}.yaml`;
+      const explained = new Set(course.lessons.flatMap((slug) => readLesson(lessonPath(course.defaultLocale, slug))?.outline.components.filter((use) => use.name === 'Term').map((use) => use.props.id) ?? []));
+      const unexplained = ((readStructured(glossaryFile) as Array<{ id?: string }> | null) ?? []).map((entry) => entry.id).filter((id) => id && !explained.has(id));
+      if (unexplained.length > 0) blocks.push(`Invalid glossary in ${glossaryFile}\n${unexplained.map((id) => `  - "${id}": no lesson explains it; mark its first use in a lesson with <Term id="${id}">…</Term>`).join('\n')}`);
       if (blocks.length > 0) throw new ContentError(blocks.join('\n'));
     },
   };

@@ -54,7 +54,6 @@ export interface LessonLike {
 /** A glossary entry as authored (content/glossary/<locale>.yaml). */
 export interface GlossaryLike {
   readonly id: string;
-  readonly lessons?: readonly string[] | undefined;
 }
 
 export type Translatable =
@@ -64,7 +63,7 @@ export type Translatable =
   | { readonly kind: 'glossary'; readonly value: GlossaryLike };
 
 /** Lesson frontmatter a translation must restate unchanged (or leave out). */
-export const SHARED_LESSON_FIELDS = ['order', 'minutes', 'workshopMinutes', 'sources'] as const;
+export const SHARED_LESSON_FIELDS = ['minutes', 'workshopMinutes', 'sources'] as const;
 
 const show = (value: unknown) => (value === undefined ? '(none)' : JSON.stringify(value));
 
@@ -153,7 +152,6 @@ function lessonProblems(ours: LessonLike, theirs: LessonLike): string[] {
 function glossaryProblems(ours: GlossaryLike, theirs: GlossaryLike): string[] {
   const problems: string[] = [];
   same('id', ours.id, theirs.id, problems);
-  if (ours.lessons !== undefined) same('lessons', ours.lessons, theirs.lessons, problems);
   return problems;
 }
 
