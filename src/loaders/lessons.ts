@@ -165,6 +165,9 @@ export function lessonsLoader<T extends z.ZodType>(schema: T): Loader {
         const file = lessonPath(locale, slug);
         const lesson = readLesson(file)!;
         blocks.push(...componentProblems(course, locale, lesson));
+        if (lesson.outline.unmarked.length > 0) {
+          blocks.push(`Headings without an id in ${file}\n${lesson.outline.unmarked.map((text) => `  - "${text}": end it with its id, e.g. ## ${text} {/* #section-id */} (a translation keeps the original's)`).join('\n')}`);
+        }
         const parity = lessonParityProblems(course, locale, slug);
         if (parity.length > 0) blocks.push(`Translation contradicts its original: ${file}\n${parity.map((line) => `  - ${line}`).join('\n')}`);
         const outOfDate = lessonTranslation(course, locale, slug).state === 'outOfDate';

@@ -42,6 +42,7 @@ describe('lesson outline', () => {
       ['second-part', 'Second part'],
     ]);
     expect(outline.frontmatter).toBe('title: T\nsources: [a]');
+    expect(outline.unmarked).toEqual(['Second part']);
   });
 
   it('reads the facilitator timing and role-play', () => {

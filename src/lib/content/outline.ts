@@ -21,6 +21,8 @@ export interface LessonOutline {
   readonly frontmatter: string;
   /** Section ids outside <FacilitatorNotes>, in order. */
   readonly sections: readonly string[];
+  /** Headings outside <FacilitatorNotes> without an explicit id, as written. */
+  readonly unmarked: readonly string[];
   /** Heading text by id (every heading, the facilitator notes' included). */
   readonly headings: ReadonlyMap<string, string>;
   /** <FacilitatorNotes timing={{ … }}> key by key, when the lesson has notes. */
@@ -45,6 +47,7 @@ export function lessonOutlineOf(text: string): LessonOutline {
   const slugger = new GithubSlugger();
   const headings = new Map<string, string>();
   const sections: string[] = [];
+  const unmarked: string[] = [];
   let inNotes = false;
   let inFence = false;
   // The body with fenced code blanked out (lines kept, so line numbers hold): code is not content.
@@ -63,6 +66,7 @@ export function lessonOutlineOf(text: string): LessonOutline {
       const id = explicit ?? slugger.slug(textOnly);
       headings.set(id, textOnly);
       if (!inNotes) sections.push(id);
+      if (!inNotes && !explicit) unmarked.push(textOnly);
     }
     if (/<\/FacilitatorNotes>/.test(line)) inNotes = false;
   }
@@ -83,5 +87,5 @@ export function lessonOutlineOf(text: string): LessonOutline {
       timing = Object.fromEntries([...object.matchAll(/"?([\p{L}\p{M}\p{N}-]+)"?\s*:\s*(\d+)/gu)].map(([, key, minutes]) => [key!, Number(minutes)]));
     }
   }
-  return { frontmatter, sections, headings, timing, roleplay, components };
+  return { frontmatter, sections, unmarked, headings, timing, roleplay, components };
 }
