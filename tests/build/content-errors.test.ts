@@ -118,6 +118,15 @@ describe('authored mistakes fail the build with file and path', { timeout: 60_00
     expect(output).toContain('  - the scenario needs at least one ending where the customer is lost (outcome: lost)');
   });
 
+  it('a lessons list that misses a lesson or names one without a file, and a glossary term no lesson explains', () => {
+    copyProject();
+    edit('content/course.yaml', (text) => text.replace('  - team-spirit\n', '  - team-sprit\n'));
+    edit('content/lessons/en/moments-of-truth.mdx', (text) => text.replace('<Term id="front-line">front line</Term>', 'front line'));
+    const output = syncFails();
+    expect(output).toContain('Invalid course settings in content/course.yaml\n  - lessons.9: "team-sprit" has no file content/lessons/en/team-sprit.mdx\n  - lessons: content/lessons/en/team-spirit.mdx is not in the list; add "- team-spirit" where it belongs in the course');
+    expect(output).toContain('Invalid glossary in content/glossary/en.yaml\n  - "front-line": no lesson explains it; mark its first use in a lesson with <Term id="front-line">…</Term>');
+  });
+
   it('a source list entry with a malformed id', () => {
     copyProject();
     edit('content/sources.yaml', (text) => text.replace('- id: 004_e7d0d88e55082431.txt', '- id: four.txt'));
