@@ -28,10 +28,20 @@ export interface LessonFile {
 
 export const lessonPath = (locale: string, slug: string) => `content/lessons/${locale}/${slug}.mdx`;
 
-/** Reads and outlines one lesson file (undefined when it does not exist). */
+const outlines = new Map<string, { text: string; lesson: LessonFile }>();
+
+/** Reads and outlines one lesson file (undefined when it does not exist); outlined once per content. */
 export function readLesson(file: string): LessonFile | undefined {
   if (!exists(file)) return undefined;
   const text = readText(file).replace(/\r\n/g, '\n');
+  const known = outlines.get(file);
+  if (known?.text === text) return known.lesson;
+  const lesson = outlineLesson(file, text);
+  outlines.set(file, { text, lesson });
+  return lesson;
+}
+
+function outlineLesson(file: string, text: string): LessonFile {
   const outline = lessonOutlineOf(text);
   const frontmatter = (parseYaml(outline.frontmatter) ?? {}) as Record<string, unknown>;
   const body = text.slice(text.indexOf('\n---', 3) + 4).trim();
