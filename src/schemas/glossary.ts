@@ -11,7 +11,6 @@ export const GlossaryEntrySchema = z.strictObject({
   /**
    * No longer used: the glossary's "Explained in" lists the lessons whose <Term id="…"> names the
    * term. Accepted (and ignored) so older files still build; delete it.
-   * @deprecated
    */
   lessons: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
   /** In a translation: the fingerprint of the original entry it was made from (written by `npm run i18n:stamp`). */
