@@ -8,7 +8,8 @@ import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { ContentError, formatIssues, parseWithFriendlyErrors } from '../lib/friendly-errors';
-import { lessonOutlineOf, type ComponentUse, type LessonOutline } from '../lib/content/outline';
+import { lessonOutlineOf, type LessonOutline } from '../lib/content/outline';
+import { componentProblems as checkReferences } from '../lib/content/references';
 import { contentHash, translationState, type TranslationState } from '../lib/i18n/hash';
 import { translationProblems } from '../lib/i18n/parity';
 import { EXTRA_TIMING_KEYS, LessonLinkProps, StatProps, StoryProps, TermProps } from '../schemas/mdx-components';
@@ -74,57 +75,32 @@ export function sectionsShown(course: Course, locale: string, slug: string): Set
   return new Set([...PAGE_SECTIONS, ...(shown?.outline.sections ?? [])]);
 }
 
-function propsProblems(use: ComponentUse, schema: z.ZodType): string[] {
-  const result = schema.safeParse(use.props);
-  // Expression props (`{…}`) are not read here; their absence is not an error at this stage.
-  return result.success ? [] : formatIssues('', result.error.issues).split('\n').slice(1).filter((line) => !/expected string, received undefined/.test(line)).map((line) => line.replace(/^ {2}- /, ''));
+const PROPS: Record<string, z.ZodType> = { Stat: StatProps, Story: StoryProps, Term: TermProps, LessonLink: LessonLinkProps };
+
+/** Shape problems of a component's string props; expression props (`{…}`) are not read here, so a missing one is no error. */
+function propsProblems(name: string, props: Readonly<Record<string, string>>): string[] {
+  const schema = PROPS[name];
+  const result = schema?.safeParse(props);
+  if (!result || result.success) return [];
+  return formatIssues('', result.error.issues).split('\n').slice(1).filter((line) => !/expected string, received undefined/.test(line)).map((line) => line.replace(/^ {2}- /, ''));
 }
 
-/** Problems with the components of one lesson file, each as "Invalid <Name> in file:line" blocks. */
+/** Problems with the components of one lesson file (src/lib/content/references.ts), with what they point at read here. */
 export function componentProblems(course: Course, locale: string, lesson: LessonFile): string[] {
-  const blocks: string[] = [];
-  const sources = (lesson.frontmatter.sources as string[] | undefined) ?? [];
-  const glossary = (readStructured(`content/glossary/${course.defaultLocale}.yaml`) as Array<{ id?: string }> | null ?? []).map((entry) => entry.id);
-  const roleplays = listFiles(`content/roleplays/${course.defaultLocale}`, '.yaml').map((name) => name.replace(/\.yaml$/, ''));
-  const lessons = listFiles(`content/lessons/${course.defaultLocale}`, '.mdx').map((name) => name.replace(/\.mdx$/, ''));
-  const ownSections = new Set([...PAGE_SECTIONS, ...lesson.outline.sections]);
-  for (const use of lesson.outline.components) {
-    const problems: string[] = [];
-    const { props } = use;
-    switch (use.name) {
-      case 'Stat':
-      case 'Story':
-        problems.push(...propsProblems(use, use.name === 'Stat' ? StatProps : StoryProps));
-        if (props.source && !sources.includes(props.source)) problems.push(`source: "${props.source}" is not one of the lesson's sources (${sources.join(', ')})`);
-        break;
-      case 'Term':
-        problems.push(...propsProblems(use, TermProps));
-        if (props.id && !glossary.includes(props.id)) problems.push(`id: no glossary entry "${props.id}" in content/glossary/${course.defaultLocale}.yaml`);
-        break;
-      case 'LessonLink':
-        problems.push(...propsProblems(use, LessonLinkProps));
-        if (props.to && !lessons.includes(props.to)) problems.push(`to: no lesson "${props.to}" in content/lessons/${course.defaultLocale}; known: ${lessons.join(', ')}`);
-        else if (props.to && props.section) {
-          const known = sectionsShown(course, locale, props.to);
-          if (!known.has(props.section)) problems.push(`section: "#${props.section}" is not a section of the ${locale} page of "${props.to}"; known: ${[...known].join(', ')}`);
-        }
-        break;
-      case 'FacilitatorNotes': {
-        const timing = lesson.outline.timing ?? {};
-        for (const key of Object.keys(timing)) {
-          if (!ownSections.has(key) && !(EXTRA_TIMING_KEYS as readonly string[]).includes(key)) {
-            problems.push(`timing.${key}: not a section of this lesson; use a heading id (${[...ownSections].join(', ')}) or ${EXTRA_TIMING_KEYS.join(', ')}`);
-          }
-        }
-        const total = Object.values(timing).reduce((sum, minutes) => sum + minutes, 0);
-        if (total !== lesson.frontmatter.workshopMinutes) problems.push(`timing: adds up to ${total} minutes, but workshopMinutes in the frontmatter is ${String(lesson.frontmatter.workshopMinutes)}`);
-        if (!props.roleplay || !roleplays.includes(props.roleplay)) problems.push(`roleplay: unknown role-play "${props.roleplay ?? ''}"; known: ${roleplays.join(', ')}`);
-        break;
-      }
-    }
-    if (problems.length > 0) blocks.push(`Invalid <${use.name}> in ${lesson.file}:${use.line}\n${problems.map((line) => `  - ${line}`).join('\n')}`);
-  }
-  return blocks;
+  return checkReferences(lesson.outline, {
+    file: lesson.file,
+    locale,
+    defaultLocale: course.defaultLocale,
+    sources: (lesson.frontmatter.sources as string[] | undefined) ?? [],
+    workshopMinutes: lesson.frontmatter.workshopMinutes,
+    pageSections: PAGE_SECTIONS,
+    extraTimingKeys: EXTRA_TIMING_KEYS,
+    glossary: ((readStructured(`content/glossary/${course.defaultLocale}.yaml`) as Array<{ id?: string }> | null) ?? []).map((entry) => entry.id ?? ''),
+    roleplays: listFiles(`content/roleplays/${course.defaultLocale}`, '.yaml').map((name) => name.replace(/\.yaml$/, '')),
+    lessons: listFiles(`content/lessons/${course.defaultLocale}`, '.mdx').map((name) => name.replace(/\.mdx$/, '')),
+    sectionsOf: (slug) => sectionsShown(course, locale, slug),
+    propsProblems,
+  });
 }
 
 /** A translation's contradictions with its original (none when it is out of date: it then falls back). */
