@@ -5,6 +5,11 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingIds } from './src/lib/content/heading-id-plugin.ts';
 
+/** @type {(warning: { code?: string }, warn: (warning: any) => void) => void} */
+const quietDirectives = (warning, warn) => {
+  if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+};
+
 export default defineConfig({
   // Directory-style URLs (/lessons/moments-of-truth/) work on any static host.
   trailingSlash: 'ignore',
@@ -39,6 +44,12 @@ export default defineConfig({
     },
   },
   vite: {
+    // MDX content modules carry Astro's "use astro:head-inject" directive, which the bundler warns about
+    // once per lesson (harmless): silenced, so a build's one real problem is easy to find.
+    plugins: [{ name: 'quiet-directives', configEnvironment: () => ({ build: { rolldownOptions: { onwarn: quietDirectives } } }) }],
+    // The server-side bundle (pages rendered at build time, never shipped) is large by nature; what the
+    // browser loads has its own budget, per page (npm run size), far below this.
+    build: { chunkSizeWarningLimit: 8192 },
     environments: {
       client: {
         build: {

@@ -3,13 +3,14 @@
  * settings, a locale's strings, and the lessons in course order with their
  * fallbacks (a lesson not yet translated is served in the default locale).
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { localizePath, withBase, type LocaleCode } from './lib/locales';
 import { makeTranslator, type UiStrings } from './lib/ui-strings';
 import { lessonSlugProblems } from './lib/progress/schema';
 import { optionOrders } from './lib/shuffle';
 import { questionKey } from './lib/quiz/types';
 import type { Course } from './schemas/course';
+import { localize, localizeEach, type Localized } from './lib/i18n/localize';
 
 export async function getCourse(): Promise<Course> {
   const entry = await getEntry('course', 'course');
@@ -40,6 +41,8 @@ export interface LessonView {
   /** The language the lesson text is in (differs from the page's when not translated). */
   readonly contentLocale: LocaleCode;
   readonly translated: boolean;
+  /** What src/lib/i18n/localize.ts decided: fallback or not, why, and the lang/dir for the text. */
+  readonly localized: Localized<CollectionEntry<'lessons'>>;
   /** Site-relative URL with the base, e.g. "/ar/lessons/moments-of-truth/". */
   readonly href: string;
 }
@@ -69,31 +72,26 @@ export async function getLessons(locale: LocaleCode): Promise<LessonView[]> {
     }
     byLocale.set(`${entryLocale}/${slug}`, entry);
   }
-  const originals = all
-    .filter((entry) => splitId(entry.id).locale === course.defaultLocale)
-    .sort((a, b) => a.data.order - b.data.order);
+  // Course order is content/course.yaml's `lessons:` list (checked against the files at content sync).
+  const originals = course.lessons.map((slug) => byLocale.get(`${course.defaultLocale}/${slug}`)!);
   for (const entry of all) {
     const { slug } = splitId(entry.id);
     if (!byLocale.has(`${course.defaultLocale}/${slug}`)) {
       throw new Error(`content/lessons/${entry.id}: no original in content/lessons/${course.defaultLocale}/${slug}.mdx`);
     }
   }
-  originals.forEach((entry, index) => {
-    const previous = originals[index - 1];
-    if (previous && previous.data.order === entry.data.order) {
-      throw new Error(`content/lessons/${entry.id}: order ${entry.data.order} is also used by content/lessons/${previous.id}`);
-    }
-  });
   const slugProblems = lessonSlugProblems(originals.map((entry) => splitId(entry.id).slug));
   if (slugProblems.length > 0) throw new Error(`content/lessons/${course.defaultLocale}: ${slugProblems.join('; ')}`);
   return originals.map((original) => {
     const { slug } = splitId(original.id);
     const translation = byLocale.get(`${locale}/${slug}`);
+    const localized = localize({ pageLocale: locale, defaultLocale: course.defaultLocale }, original, translation && { entry: translation, outOfDate: translation.data.outOfDate });
     return {
       slug,
-      entry: translation ?? original,
-      contentLocale: translation ? locale : course.defaultLocale,
-      translated: Boolean(translation),
+      entry: localized.entry,
+      contentLocale: localized.locale,
+      translated: !localized.isFallback,
+      localized,
       href: lessonHref(slug, locale, course.defaultLocale),
     };
   });
@@ -115,39 +113,49 @@ export async function getSourceLabels(): Promise<Record<string, string>> {
 }
 
 export interface QuizView {
-  /** Choice questions carry `order`: the display order of their options (src/lib/shuffle.ts optionOrders). */
-  readonly questions: Array<QuizQuestion>;
-  /** The language of the questions: the page's, or the default locale's when not translated. */
+  /**
+   * Each question as the page shows it: translated, or the original with `lang`/`dir` and
+   * `fallback` set (per question, src/lib/i18n/localize.ts). Choice questions carry `order`:
+   * the display order of their options (src/lib/shuffle.ts optionOrders).
+   */
+  readonly questions: Array<LocalizedQuestion>;
+  /** The language of the questions when they all share one: the page's, or the default locale's when none is translated. */
   readonly contentLocale: LocaleCode;
+  /** How many questions are shown in the original in place of a translation. */
+  readonly fallbacks: number;
 }
 
 type QuizQuestion = CollectionEntry<'quizzes'>['data']['questions'][number];
+type WithoutOutOfDate<T> = T extends unknown ? Omit<T, 'outOfDate'> & { lang?: string | undefined; fallback: boolean } : never;
+export type LocalizedQuestion = WithoutOutOfDate<QuizQuestion>;
 
-/** A lesson's questions as seen from `locale`: each translated question, else the original. */
+/** A lesson's questions as seen from `locale`: each translated question, else the original (question by question). */
 export async function getQuiz(locale: LocaleCode, slug: string): Promise<QuizView | undefined> {
   const course = await getCourse();
-  const original = await getEntry('quizzes', `${course.defaultLocale}/${slug}`);
+  // getCollection, not getEntry: a translation not yet made is no reason for a warning.
+  const quizzes = await getCollection('quizzes');
+  const original = quizzes.find((entry) => entry.id === `${course.defaultLocale}/${slug}`);
   if (!original) return undefined;
   // One display order per choice question, from ids and answers only: the same in every locale and on paper.
   const orders = optionOrders(original.data.questions);
-  const ordered = (questions: QuizQuestion[]): QuizQuestion[] => questions.map((question) => {
-    const order = orders.get(questionKey(question));
-    return order ? ({ ...question, order } as QuizQuestion) : question;
+  const translation = locale === course.defaultLocale ? undefined : quizzes.find((entry) => entry.id === `${locale}/${slug}`);
+  const translated = new Map((translation?.data.questions ?? []).map((question) => [question.id, { entry: question, outOfDate: question.outOfDate }]));
+  const localized = localizeEach({ pageLocale: locale, defaultLocale: course.defaultLocale }, original.data.questions, translated, (question) => question.id);
+  const questions = localized.map(({ entry: { outOfDate: _outOfDate, ...entry }, lang, isFallback }) => {
+    const order = orders.get(questionKey(entry));
+    // Only what the browser needs: `lang` and `fallback` on a question shown in the original.
+    return { ...entry, ...(order ? { order } : {}), ...(isFallback ? { lang, fallback: true } : { fallback: false }) } as LocalizedQuestion;
   });
-  const translation = locale === course.defaultLocale ? undefined : await getEntry('quizzes', `${locale}/${slug}`);
-  if (!translation) return { questions: ordered(original.data.questions), contentLocale: course.defaultLocale };
-  const translated = new Map(translation.data.questions.map((question) => [question.id, question]));
-  const complete = original.data.questions.every((question) => translated.has(question.id));
-  // A partly translated quiz would mix languages inside one form: use it only when complete.
-  return complete
-    ? { questions: ordered(original.data.questions.map((question) => translated.get(question.id)!)), contentLocale: locale }
-    : { questions: ordered(original.data.questions), contentLocale: course.defaultLocale };
+  const fallbacks = questions.filter((question) => question.fallback).length;
+  return { questions, contentLocale: fallbacks === questions.length ? course.defaultLocale : locale, fallbacks };
 }
 
 export interface RolePlayView {
   readonly scenario: CollectionEntry<'roleplays'>['data'];
   /** The scenario's language: the page's, or the default locale's when not translated. */
   readonly contentLocale: LocaleCode;
+  /** What src/lib/i18n/localize.ts decided: fallback or not, why, and the lang/dir for the text. */
+  readonly localized: Localized<CollectionEntry<'roleplays'>['data']>;
   readonly href: string;
 }
 
@@ -159,10 +167,11 @@ export async function getRolePlays(locale: LocaleCode): Promise<RolePlayView[]> 
   return originals
     .map((original) => {
       const translation = all.find((entry) => entry.id === `${locale}/${original.data.id}`);
-      const entry = translation ?? original;
+      const localized = localize({ pageLocale: locale, defaultLocale: course.defaultLocale }, original.data, translation && { entry: translation.data, outOfDate: translation.data.outOfDate });
       return {
-        scenario: entry.data,
-        contentLocale: translation ? locale : course.defaultLocale,
+        scenario: localized.entry,
+        contentLocale: localized.locale,
+        localized,
         href: pageHref(`/roleplays/${original.data.id}/`, locale, course.defaultLocale),
       };
     })
@@ -190,8 +199,8 @@ export async function getCheckedLessons(locale: LocaleCode): Promise<string[]> {
 
 /**
  * The final assessment's question bank as seen from `locale`: every lesson's
- * questions (translated where the whole quiz is), with `lang` set on those
- * shown in the default locale's language instead of the page's.
+ * questions (each translated where it is), with `lang` set and `fallback` true on
+ * those shown in the default locale's language instead of the page's.
  */
 export async function getFinalBank(locale: LocaleCode) {
   const course = await getCourse();
@@ -199,8 +208,7 @@ export async function getFinalBank(locale: LocaleCode) {
   for (const lesson of await getLessons(locale)) {
     const quiz = await getQuiz(locale, lesson.slug);
     if (!quiz) throw new Error(`content/quizzes/${course.defaultLocale}/${lesson.slug}.yaml is missing: the final assessment covers every lesson`);
-    const lang = quiz.contentLocale === locale ? undefined : quiz.contentLocale;
-    bank.push(...quiz.questions.map(({ check: _check, ...question }) => ({ ...question, lang })));
+    bank.push(...quiz.questions.map(({ check: _check, fallback, ...question }) => (fallback ? { ...question, fallback } : question)));
   }
   if (bank.length < 60) throw new Error(`The final assessment needs a bank of at least 60 questions; content/quizzes/${course.defaultLocale} has ${bank.length}`);
   return bank;
@@ -221,7 +229,10 @@ export async function lessonPaths() {
 /** What the MDX lesson components need to know about the lesson they render in (Astro.locals.lesson). */
 export async function lessonComponentContext(lesson: LessonView, locale: LocaleCode) {
   const course = await getCourse();
+  // Astro's own outline of the rendered lesson: components never read the file again.
+  const { headings } = await render(lesson.entry);
   return {
+    headings: Object.fromEntries(headings.map((heading) => [heading.slug, heading.text])),
     file: `content/lessons/${lesson.entry.id}.mdx`,
     contentLocale: lesson.contentLocale,
     pageLocale: locale,
@@ -235,4 +246,18 @@ export async function checkedLessonPaths() {
   const paths = [];
   for (const path of await lessonPaths()) if (await getQuiz(path.props.locale, path.props.lesson.slug)) paths.push(path);
   return paths;
+}
+
+/** The glossary as seen from `locale`: every term of the original, each translated where it is (term by term). */
+export async function getGlossary(locale: LocaleCode) {
+  const course = await getCourse();
+  const all = await getCollection('glossary');
+  const inLocale = (code: string) => all.filter((entry) => entry.id.startsWith(`${code}/`)).map((entry) => entry.data);
+  const originals = inLocale(course.defaultLocale).sort((a, b) => a.order - b.order);
+  const translations = locale === course.defaultLocale ? new Map() : new Map(inLocale(locale).map((entry) => [entry.id, { entry, outOfDate: entry.outOfDate }]));
+  const terms = localizeEach({ pageLocale: locale, defaultLocale: course.defaultLocale }, originals, translations, (entry) => entry.id);
+  // "Explained in": the lessons, in course order, whose original names the term with <Term id>.
+  const lessons = await getLessons(course.defaultLocale);
+  const explainedIn = (id: string) => lessons.filter((lesson) => lesson.entry.data.terms.includes(id)).map((lesson) => lesson.slug);
+  return { terms: terms.map((term) => ({ ...term, explainedIn: explainedIn(term.entry.id) })), fallbacks: terms.filter((term) => term.isFallback).length };
 }

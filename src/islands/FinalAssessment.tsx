@@ -26,7 +26,9 @@ interface LessonInfo {
 
 interface Props {
   /** Every question of the course, each in the page's language where translated. */
-  bank: Array<Question & { lang?: string | undefined }>;
+  bank: Array<Question & { lang?: string | undefined; fallback?: boolean | undefined }>;
+  /** The fallback notice for a question shown in the original (src/components/FallbackNotice.tsx). */
+  notTranslated?: string | undefined;
   passMark: number;
   /** Every lesson, in course order. */
   lessons: Record<string, LessonInfo>;
@@ -42,7 +44,7 @@ interface Props {
 /** What the status region last said, kept until the next action: an attempt started, an answer given, the result. */
 type Said = 'start' | 'answer' | 'score' | null;
 
-export default function FinalAssessment({ bank, passMark, lessons, journey, sources, sections = {}, sourceLang, strings }: Props) {
+export default function FinalAssessment({ bank, passMark, lessons, journey, sources, sections = {}, sourceLang, strings, notTranslated }: Props) {
   const t = makeTranslator(strings, 'FinalAssessment');
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
@@ -148,6 +150,7 @@ export default function FinalAssessment({ bank, passMark, lessons, journey, sour
             t={t}
             id={`final-${index}`}
             lang={question.lang}
+            notice={question.fallback ? notTranslated : undefined}
             reviewHref={`${lessons[question.lesson]?.href ?? ''}#${question.section}`}
             reviewSection={sections[`${question.lesson}#${question.section}`]}
             reviewLang={lessons[question.lesson]?.lang}

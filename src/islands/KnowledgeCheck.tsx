@@ -19,14 +19,15 @@ interface Props {
   lesson: string;
   /** The lesson page URL, for "review this" links. */
   lessonHref: string;
-  questions: Question[];
+  /** Each question carries `lang` when it is not in the page's language (shown in the original, with the notice). */
+  questions: Array<Question & { lang?: string | undefined; fallback?: boolean | undefined }>;
   /** Source file name to "Title (000)". */
   sources: Record<string, string>;
   strings: UiStrings;
   /** The attempt from which the correct answers are shown (course setting revealAnswersAfter). */
   revealAfter: number;
-  /** Language of the questions when not the page's. */
-  lang?: string | undefined;
+  /** The fallback notice for a question shown in the original (src/components/FallbackNotice.tsx). */
+  notTranslated?: string | undefined;
   /** The titles of the lesson's sections the questions lead back to, by id: review links name them. */
   sections?: Record<string, string> | undefined;
   /** Language of those titles when not the page's. */
@@ -37,7 +38,7 @@ interface Props {
 
 type FocusTarget = 'summary' | 'top' | 'missing' | 'shown';
 
-export default function KnowledgeCheck({ lesson, lessonHref, questions, sources, strings, revealAfter, lang, sections = {}, sectionLang, sourceLang }: Props) {
+export default function KnowledgeCheck({ lesson, lessonHref, questions, sources, strings, revealAfter, notTranslated, sections = {}, sectionLang, sourceLang }: Props) {
   const t = makeTranslator(strings, 'KnowledgeCheck');
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
@@ -183,7 +184,8 @@ export default function KnowledgeCheck({ lesson, lessonHref, questions, sources,
             reveal={shows === 'answers'}
             t={t}
             id={questionId(question)}
-            lang={lang}
+            lang={question.lang}
+            notice={question.fallback ? notTranslated : undefined}
             reviewHref={`${lessonHref}#${question.section}`}
             reviewSection={sections[question.section]}
             reviewLang={sectionLang}

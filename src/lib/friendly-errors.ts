@@ -20,6 +20,12 @@ export type SafeParse<T> = (
 /** Thrown when authored content does not match its schema. */
 export class ContentError extends Error {
   override name = 'ContentError';
+
+  constructor(message: string) {
+    super(message);
+    // The message names the file and the path: a stack (and the location Astro reads from it) would only bury it.
+    this.stack = '';
+  }
 }
 
 /** `objectives.0`, or `(root)` for the document itself. */

@@ -18,6 +18,11 @@ export const CourseSchema = z
     defaultLocale: Locale,
     /** Every locale the site is built in, the default one included. @example ["en", "ar"] */
     locales: z.array(Locale).min(1),
+    /**
+     * The lessons in course order: file names in content/lessons/<defaultLocale> without .mdx.
+     * Inserting a lesson is one line here. @example ["moments-of-truth", "superior-service"]
+     */
+    lessons: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens')).min(1),
     /** Percent needed to pass the final assessment. */
     passMark: z.number().int().min(1).max(100).default(80),
     /**
@@ -59,6 +64,9 @@ export const CourseSchema = z
     if (!course.locales.includes(course.defaultLocale)) {
       ctx.addIssue({ code: 'custom', path: ['defaultLocale'], message: `"${course.defaultLocale}" is not in locales` });
     }
+    course.lessons.forEach((slug, index) => {
+      if (course.lessons.indexOf(slug) !== index) ctx.addIssue({ code: 'custom', path: ['lessons', index], message: `"${slug}" is listed twice` });
+    });
     if (new Set(course.locales).size !== course.locales.length) {
       ctx.addIssue({ code: 'custom', path: ['locales'], message: 'a locale is listed twice' });
     }

@@ -8,8 +8,13 @@ export const GlossaryEntrySchema = z.strictObject({
   term: z.string().min(1),
   /** A plain definition, faithful to the sources. */
   definition: z.string().min(1),
-  /** Lessons (file names without .mdx) where the term is taught. */
-  lessons: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+  /**
+   * No longer used: the glossary's "Explained in" lists the lessons whose <Term id="…"> names the
+   * term. Accepted (and ignored) so older files still build; delete it.
+   */
+  lessons: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
+  /** In a translation: the fingerprint of the original entry it was made from (written by `npm run i18n:stamp`). */
+  translatedFrom: z.string().regex(/^[0-9a-f]{12}$/).optional(),
 });
 
 export const GlossarySchema = z.array(GlossaryEntrySchema).min(1);

@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 
 /**
  * Frontmatter of a lesson: content/lessons/<locale>/<slug>.mdx. The same slug in
- * two locales is the same lesson; the default locale's file is the original.
+ * two locales is the same lesson; the default locale's file is the original. Its place in
+ * the course is in content/course.yaml (`lessons:`), not here.
  */
 export function lessonSchema(sourceIds: readonly string[]) {
   return z.strictObject({
@@ -10,8 +11,6 @@ export function lessonSchema(sourceIds: readonly string[]) {
     title: z.string().min(1),
     /** One or two sentences for the course map and the page description. */
     summary: z.string().min(1).max(300),
-    /** Position in the course, from 1. */
-    order: z.number().int().min(1),
     /** Estimated reading and activity time in minutes. */
     minutes: z.number().int().min(1).max(120),
     /**
@@ -36,6 +35,8 @@ export function lessonSchema(sourceIds: readonly string[]) {
      * @example ["The three groups of the seventeen steps are the course's, not the source's"]
      */
     ours: z.array(z.string().trim().min(1)).optional(),
+    /** In a translation: the fingerprint of the original it was made from (written by `npm run i18n:stamp`). */
+    translatedFrom: z.string().regex(/^[0-9a-f]{12}$/).optional(),
   });
 }
 

@@ -22,6 +22,8 @@ const common = {
   principle: text,
   /** False keeps the question out of the lesson's knowledge check (final assessment only). */
   check: z.boolean().default(true),
+  /** In a translation: the fingerprint of the original question it was made from (written by `npm run i18n:stamp`). */
+  translatedFrom: z.string().regex(/^[0-9a-f]{12}$/).optional(),
 };
 
 const Choice = z.strictObject({

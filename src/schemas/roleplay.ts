@@ -58,6 +58,8 @@ export const RolePlaySchema = z.strictObject({
   start: id,
   nodes: z.record(id, Node),
   endings: z.record(id, Ending),
+  /** In a translation: the fingerprint of the original it was made from (written by `npm run i18n:stamp`). */
+  translatedFrom: z.string().regex(/^[0-9a-f]{12}$/).optional(),
 });
 
 export type AuthoredRolePlay = z.output<typeof RolePlaySchema>;

@@ -76,12 +76,13 @@ describe('authored mistakes fail the build with file and path', { timeout: 60_00
   it('a lesson component with a bad prop, or an unknown glossary term', () => {
     copyProject();
     edit('content/lessons/en/numbers-that-matter.mdx', (text) => text.replace('<Stat value="13" source="000_ada38c26cd4a2f8c.txt">', '<Stat value="" source="000_ada38c26cd4a2f8c.txt" colour="red">'));
-    const output = syncFails('build');
-    expect(output).toContain('Invalid <Stat> in content/lessons/en/numbers-that-matter.mdx\n  - value: Too small: expected string to have >=1 characters\n  - (root): Unrecognized key: "colour"');
+    const output = syncFails();
+    // Checked at content sync, with the line: no page renders first.
+    expect(output).toContain('Invalid <Stat> in content/lessons/en/numbers-that-matter.mdx:64\n  - value: Too small: expected string to have >=1 characters\n  - (root): Unrecognized key: "colour"');
 
     edit('content/lessons/en/numbers-that-matter.mdx', (text) => text.replace('<Stat value="" source="000_ada38c26cd4a2f8c.txt" colour="red">', '<Stat value="13" source="000_ada38c26cd4a2f8c.txt">'));
     edit('content/lessons/en/superior-service.mdx', (text) => text.replace('<Term id="superior-service">', '<Term id="super-service">'));
-    expect(syncFails('build')).toContain('Invalid <Term> in content/lessons/en/superior-service.mdx\n  - id: no glossary entry "super-service"');
+    expect(syncFails()).toContain('Invalid <Term> in content/lessons/en/superior-service.mdx:46\n  - id: no glossary entry "super-service"');
   });
 
   it('facilitator notes whose timing names a missing section, does not add up, or whose role-play does not exist', () => {
@@ -89,8 +90,8 @@ describe('authored mistakes fail the build with file and path', { timeout: 60_00
     edit('content/lessons/en/customers-for-life.mdx', (text) =>
       text.replace('"the-ten-tips": 8', '"the-eleven-tips": 8').replace('activity: 8 }} roleplay="coffee-regular"', 'activity: 9 }} roleplay="coffee-irregular"'),
     );
-    const output = syncFails('build');
-    expect(output).toContain('Invalid <FacilitatorNotes> in content/lessons/en/customers-for-life.mdx');
+    const output = syncFails();
+    expect(output).toMatch(/Invalid <FacilitatorNotes> in content\/lessons\/en\/customers-for-life\.mdx:\d+\n/);
     expect(output).toContain('  - timing.the-eleven-tips: not a section of this lesson; use a heading id (');
     expect(output).toContain('  - timing: adds up to 21 minutes, but workshopMinutes in the frontmatter is 20');
     expect(output).toContain('  - roleplay: unknown role-play "coffee-irregular"; known: ');
@@ -115,6 +116,15 @@ describe('authored mistakes fail the build with file and path', { timeout: 60_00
     expect(output).toContain('  - node "arrival": choice 1 goes to "chioce", which is neither a node nor an ending');
     expect(output).toContain('  - node "choice": cannot be reached from the start');
     expect(output).toContain('  - the scenario needs at least one ending where the customer is lost (outcome: lost)');
+  });
+
+  it('a lessons list that misses a lesson or names one without a file, and a glossary term no lesson explains', () => {
+    copyProject();
+    edit('content/course.yaml', (text) => text.replace('  - team-spirit\n', '  - team-sprit\n'));
+    edit('content/lessons/en/moments-of-truth.mdx', (text) => text.replace('<Term id="front-line">front line</Term>', 'front line'));
+    const output = syncFails();
+    expect(output).toContain('Invalid course settings in content/course.yaml\n  - lessons.9: "team-sprit" has no file content/lessons/en/team-sprit.mdx\n  - lessons: content/lessons/en/team-spirit.mdx is not in the list; add "- team-spirit" where it belongs in the course');
+    expect(output).toContain('Invalid glossary in content/glossary/en.yaml\n  - "front-line": no lesson explains it; mark its first use in a lesson with <Term id="front-line">…</Term>');
   });
 
   it('a source list entry with a malformed id', () => {

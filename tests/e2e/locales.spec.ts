@@ -85,3 +85,28 @@ test('the 404 page helps the learner back', async ({ page }) => {
   await page.getByRole('link', { name: 'Go to the course map' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('the Arabic glossary lists every English term; each one not translated is marked English, kept out of search, under the notice', async ({ page }) => {
+  await page.goto('/glossary/');
+  const englishTerms = await page.locator('.glossary__entry').count();
+  await page.goto('/ar/glossary/');
+  const entries = page.locator('.glossary__entry');
+  await expect(entries).toHaveCount(englishTerms);
+  // Each term in English (by its own lang or an ancestor's) is left-to-right and kept out of search.
+  const terms = await page.locator('.glossary__entry dt').evaluateAll((items) =>
+    items.map((item) => ({ english: item.closest('[lang]')?.getAttribute('lang') === 'en', ltr: getComputedStyle(item).direction === 'ltr', ignored: item.closest('[data-pagefind-ignore]') !== null })),
+  );
+  const english = terms.filter((term) => term.english);
+  expect(english.every((term) => term.ltr && term.ignored)).toBe(true);
+  const count = english.length;
+  // One notice for the page when no term is translated, else one per English term.
+  const notices = page.locator('[data-fallback-notice]');
+  await expect(notices).toHaveCount(count === 0 ? 0 : count === englishTerms ? 1 : count);
+  if (count > 0) await expect(notices.first()).toBeVisible();
+  // Every term link of an Arabic lesson lands on a term of the Arabic glossary.
+  await page.goto('/ar/lessons/moments-of-truth/');
+  const targets = await page.locator('a.term').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1)));
+  expect(targets.length).toBeGreaterThan(0);
+  await page.goto('/ar/glossary/');
+  for (const id of targets) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+});

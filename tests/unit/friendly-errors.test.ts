@@ -24,7 +24,6 @@ describe('parseWithFriendlyErrors', () => {
     const data = {
       title: 'T',
       summary: 'S',
-      order: 1,
       minutes: 5,
       workshopMinutes: 20,
       objectives: ['a', 'b'],
@@ -43,10 +42,9 @@ describe('parseWithFriendlyErrors', () => {
     );
     expect(message).toMatchInlineSnapshot(`
       "Invalid lesson frontmatter in content/lessons/en/x.mdx
-        - order: Too small: expected number to be >=1
         - objectives.1: Invalid input: expected string, received number
         - sources.0: unknown source "nope.txt"; known: 000_ada38c26cd4a2f8c.txt
-        - (root): Unrecognized key: "extra""
+        - (root): Unrecognized keys: "order", "extra""
     `);
   });
 
@@ -54,7 +52,7 @@ describe('parseWithFriendlyErrors', () => {
     const message = messageOf(() =>
       parseWithFriendlyErrors(
         zodSafeParse(lesson),
-        { title: 'T', summary: 'S', order: 1, minutes: 5, workshopMinutes: 20, objectives: ['one'], sources: ['000_ada38c26cd4a2f8c.txt'] },
+        { title: 'T', summary: 'S', minutes: 5, workshopMinutes: 20, objectives: ['one'], sources: ['000_ada38c26cd4a2f8c.txt'] },
         'Invalid lesson frontmatter in content/lessons/en/x.mdx',
       ),
     );
@@ -74,6 +72,7 @@ describe('parseWithFriendlyErrors', () => {
           organisation: 'Org',
           defaultLocale: 'hu',
           locales: ['en', 'ar', 'ar'],
+          lessons: ['one', 'two', 'one'],
           certificate: { signerName: 'A', signerRole: 'B' },
         },
         'Invalid course settings in content/course.yaml',
@@ -82,6 +81,7 @@ describe('parseWithFriendlyErrors', () => {
     expect(message).toMatchInlineSnapshot(`
       "Invalid course settings in content/course.yaml
         - defaultLocale: "hu" is not in locales
+        - lessons.2: "one" is listed twice
         - locales: a locale is listed twice
         - title.ar: missing the title for "ar""
     `);
@@ -90,7 +90,7 @@ describe('parseWithFriendlyErrors', () => {
   it('defaults the pass mark to 80', () => {
     const course = parseWithFriendlyErrors(
       zodSafeParse(CourseSchema),
-      { id: 'c', title: { en: 'C' }, organisation: 'O', defaultLocale: 'en', locales: ['en'], certificate: { signerName: 'A', signerRole: 'B' } },
+      { id: 'c', title: { en: 'C' }, organisation: 'O', defaultLocale: 'en', locales: ['en'], lessons: ['one'], certificate: { signerName: 'A', signerRole: 'B' } },
       'x',
     );
     expect(course.passMark).toBe(80);

@@ -34,3 +34,22 @@ describe('explicit heading ids', () => {
     expect(code).toContain('"nine-expectations"');
   });
 });
+
+describe('the heading-id plugin on bare nodes', () => {
+  const visit = headingIds.element.visit;
+
+  it('leaves a heading without children or without a marker as it is', () => {
+    expect(visit({ type: 'element', tagName: 'h2' })).toBeUndefined();
+    expect(visit({ type: 'element', tagName: 'h2', children: [{ type: 'mdxTextExpression' }] })).toBeUndefined();
+  });
+
+  it('applies a marker that is the only child, or follows a text without value', () => {
+    expect(visit({ type: 'element', tagName: 'h2', children: [{ type: 'mdxTextExpression', value: '/* #only */' }] })).toEqual({ type: 'element', tagName: 'h2', properties: { id: 'only' }, children: [] });
+    expect(visit({ type: 'element', tagName: 'h2', properties: { class: 'x' }, children: [{ type: 'text' }, { type: 'mdxTextExpression', value: '/* #a */' }] })).toEqual({
+      type: 'element',
+      tagName: 'h2',
+      properties: { class: 'x', id: 'a' },
+      children: [{ type: 'text', value: '' }],
+    });
+  });
+});

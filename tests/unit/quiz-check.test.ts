@@ -76,7 +76,7 @@ describe('how much a checked knowledge check shows', () => {
 });
 
 describe('the course setting revealAnswersAfter', () => {
-  const minimal = { id: 'c', title: { en: 'C' }, organisation: 'O', defaultLocale: 'en', locales: ['en'], certificate: { signerName: 'A', signerRole: 'B' } };
+  const minimal = { id: 'c', title: { en: 'C' }, organisation: 'O', defaultLocale: 'en', locales: ['en'], lessons: ['one'], certificate: { signerName: 'A', signerRole: 'B' } };
 
   it('defaults to the second attempt', () => {
     expect(CourseSchema.parse(minimal).revealAnswersAfter).toBe(2);

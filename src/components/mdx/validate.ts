@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { parseWithFriendlyErrors } from '../../lib/friendly-errors';
 import type { LocaleCode } from '../../lib/locales';
-import { zodSafeParse } from '../../loaders';
+import { zodSafeParse } from '../../loaders/files';
 
 export interface LessonContext {
   /** e.g. "content/lessons/en/moments-of-truth.mdx" */
@@ -18,6 +18,8 @@ export interface LessonContext {
   readonly defaultLocale: LocaleCode;
   /** The lesson's workshopMinutes (frontmatter), which facilitator timing must add up to. */
   readonly workshopMinutes: number;
+  /** Heading text by id, from Astro's render of the lesson. */
+  readonly headings: Readonly<Record<string, string>>;
 }
 
 export function lessonContext(locals: App.Locals): LessonContext {

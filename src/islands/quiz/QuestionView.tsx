@@ -9,6 +9,7 @@ import { ChoiceQuestion } from './ChoiceQuestion';
 import { MatchingQuestion } from './MatchingQuestion';
 import { OrderingQuestion } from './OrderingQuestion';
 import { dirOf, type QuestionProps } from './types';
+import { FallbackNotice } from '../../components/FallbackNotice';
 
 interface Props extends QuestionProps {
   readonly number: number;
@@ -22,6 +23,8 @@ interface Props extends QuestionProps {
   readonly reviewLang?: string | undefined;
   /** Language of the source's title (an English rendering) when it differs from the page's. */
   readonly sourceLang?: string | undefined;
+  /** The fallback notice, when the question is shown in the original in place of its translation. */
+  readonly notice?: string | undefined;
 }
 
 /** Where a question's hint is, for the fieldset's description: choice lists with several answers, ordering, matching. */
@@ -41,7 +44,7 @@ function explanationOf(question: Question): string | undefined {
 }
 
 export function QuestionView(props: Props) {
-  const { question, response, checked, reveal = checked, t, id, lang, number, reviewHref, sourceLabel, reviewSection, reviewLang, sourceLang } = props;
+  const { question, response, checked, reveal = checked, t, id, lang, number, reviewHref, sourceLabel, reviewSection, reviewLang, sourceLang, notice } = props;
   const score = checked ? scoreQuestion(question, response) : undefined;
   const verdict = score && (score.correct ? t('quiz.correct') : score.points > 0 ? t('quiz.partly', { percent: percent(score.points, 1) }) : t('quiz.incorrect'));
   const explanation = explanationOf(question);
@@ -55,6 +58,7 @@ export function QuestionView(props: Props) {
       id={id}
       data-question={`${question.lesson}/${question.id}`}
       aria-describedby={hasHint(question) ? `${id}-hint` : undefined}
+      data-pagefind-ignore={notice ? '' : undefined}
     >
       {/* A heading per question: a screen reader moves from one to the next without tabbing through every option. */}
       <legend id={`${id}-legend`}>
@@ -65,6 +69,7 @@ export function QuestionView(props: Props) {
           </span>
         </h3>
       </legend>
+      {notice && <FallbackNotice text={notice} />}
       {/* The verdict comes before the options, so it is heard first. */}
       {score && (
         <p class={`question__verdict ${feedbackClass}`} id={`${id}-verdict`}>
