@@ -5,7 +5,7 @@
  * translations left behind by their original fall back, item by item, with the notice.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -115,8 +115,11 @@ describe('a translation left behind by its original falls back item by item, and
     write('content/glossary/ar.yaml', `- id: ${terms[0]!.id}\n  term: لحظة الصدق\n  definition: أي حالة يتصل فيها العميل اتصالًا مباشرًا بالمنظمة.\n  lessons: [moments-of-truth]\n`);
     expect(run(['scripts/i18n.mjs', 'stamp']).output).toContain('Stamped 1 item(s) in 1 file(s).');
     const status = run(['scripts/i18n.mjs', 'status']).output;
-    expect(status).toContain('| quiz questions | 6 of 65 | 0 | 0 | 59 | 0 |');
-    expect(status).toContain('| role-plays | 0 of 6 | 0 | 1 | 5 | 0 |');
+    // What the Arabic course has translated, counted from its files: every question but the new one, every role-play but the changed one.
+    const arQuestions = readdirSync(join(dir, 'content/quizzes/ar')).reduce((sum, file) => sum + (parse(read(`content/quizzes/ar/${file}`)) as { questions: unknown[] }).questions.length, 0);
+    const arPlays = readdirSync(join(dir, 'content/roleplays/ar')).length;
+    expect(status).toContain(`| quiz questions | ${arQuestions} of 65 | 0 | 0 | ${65 - arQuestions} | 0 |`);
+    expect(status).toContain(`| role-plays | ${arPlays - 1} of 6 | 0 | 1 | ${6 - arPlays} | 0 |`);
     expect(status).toContain('| glossary terms | 1 of 15 | 0 | 0 | 14 | 0 |');
     expect(status).toMatch(/Out of date[^\n]*:\n {2}- content\/roleplays\/ar\/late-salon\.yaml\n/);
     builds();

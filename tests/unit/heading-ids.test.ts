@@ -37,19 +37,23 @@ describe('explicit heading ids', () => {
 
 describe('the heading-id plugin on bare nodes', () => {
   const visit = headingIds.element.visit;
+  const heading = (children: unknown[], properties: Record<string, string> = {}) => ({ type: 'element', tagName: 'h2', properties, children }) as never;
 
-  it('leaves a heading without children or without a marker as it is', () => {
-    expect(visit({ type: 'element', tagName: 'h2' })).toBeUndefined();
-    expect(visit({ type: 'element', tagName: 'h2', children: [{ type: 'mdxTextExpression' }] })).toBeUndefined();
+  it('leaves a heading without children, or without a marker last, as it is', () => {
+    expect(visit(heading([]))).toBeUndefined();
+    expect(visit(heading([{ type: 'text', value: 'Plain' }]))).toBeUndefined();
+    expect(visit(heading([{ type: 'mdxTextExpression', value: '/* a note */' }]))).toBeUndefined();
   });
 
-  it('applies a marker that is the only child, or follows a text without value', () => {
-    expect(visit({ type: 'element', tagName: 'h2', children: [{ type: 'mdxTextExpression', value: '/* #only */' }] })).toEqual({ type: 'element', tagName: 'h2', properties: { id: 'only' }, children: [] });
-    expect(visit({ type: 'element', tagName: 'h2', properties: { class: 'x' }, children: [{ type: 'text' }, { type: 'mdxTextExpression', value: '/* #a */' }] })).toEqual({
+  it('applies a marker that is the only child, follows text (trimmed) or follows an element', () => {
+    expect(visit(heading([{ type: 'mdxTextExpression', value: '/* #only */' }]))).toEqual({ type: 'element', tagName: 'h2', properties: { id: 'only' }, children: [] });
+    expect(visit(heading([{ type: 'text', value: 'Nine ' }, { type: 'mdxTextExpression', value: '/* #a */' }], { class: 'x' }))).toEqual({
       type: 'element',
       tagName: 'h2',
       properties: { class: 'x', id: 'a' },
-      children: [{ type: 'text', value: '' }],
+      children: [{ type: 'text', value: 'Nine' }],
     });
+    const strong = { type: 'element', tagName: 'strong', properties: {}, children: [] };
+    expect(visit(heading([strong, { type: 'mdxTextExpression', value: '/* #b */' }]))).toMatchObject({ properties: { id: 'b' }, children: [strong] });
   });
 });
