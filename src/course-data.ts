@@ -11,6 +11,7 @@ import { optionOrders } from './lib/shuffle';
 import { questionKey } from './lib/quiz/types';
 import type { Course } from './schemas/course';
 import { localize, localizeEach, type Localized } from './lib/i18n/localize';
+import { SOURCE_TITLE_LOCALE, sourceTitle } from './lib/source-title';
 
 export async function getCourse(): Promise<Course> {
   const entry = await getEntry('course', 'course');
@@ -107,9 +108,16 @@ export async function localeParams(): Promise<Array<{ params: { locale: string |
 }
 
 /** "Care and attention for the customer (000)" for each source file name: how questions cite them. */
-export async function getSourceLabels(): Promise<Record<string, string>> {
+/** Each source's label as `locale` shows it ("What customer care is (003)"), its title per src/lib/source-title.ts. */
+export async function getSourceLabels(locale: LocaleCode): Promise<Record<string, string>> {
   const sources = await getCollection('sources');
-  return Object.fromEntries(sources.map(({ id, data }) => [id, `${data.title} (${id.slice(0, 3)})`]));
+  return Object.fromEntries(sources.map(({ id, data }) => [id, `${sourceTitle(data, locale).text} (${id.slice(0, 3)})`]));
+}
+
+/** The language of those labels when it is not the page's: English if any title falls back to it. */
+export async function getSourceLabelsLang(locale: LocaleCode): Promise<LocaleCode | undefined> {
+  const sources = await getCollection('sources');
+  return sources.some(({ data }) => sourceTitle(data, locale).fallback) ? SOURCE_TITLE_LOCALE : undefined;
 }
 
 export interface QuizView {
