@@ -31,7 +31,7 @@ for (const path of pages) {
   // One visit per page checks all four: the page asks no other origin for anything, axe finds nothing,
   // on a 360 px phone nothing scrolls sideways, and its Content Security Policy blocks nothing it runs
   // (islands hydrating included). One test per page keeps each within its own time limit.
-  test(`${path}: no request to any other origin, no WCAG 2.2 A/AA violations (axe), no sideways scroll at 360 px, no CSP violation`, async ({ page, context, baseURL }) => {
+  test(`${path}: no request to any other origin, no fallback to English, no WCAG 2.2 A/AA violations (axe), no sideways scroll at 360 px, no CSP violation`, async ({ page, context, baseURL }) => {
     await recordCspViolations(context);
     const refused: string[] = [];
     page.on('console', (message) => {
@@ -45,6 +45,12 @@ for (const path of pages) {
     await page.goto(path);
     if (path !== '/404.html') await hydrated(page);
     expect(foreign).toEqual([]);
+    // A translated locale is whole: no fallback notice and nothing in the page's content marked as the
+    // default locale's language (the language menus' own names aside).
+    if (/^\/(ar|ru|el|hu)\//.test(path)) {
+      await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
+      expect(await page.locator('main [lang="en"]:not(option)').allTextContents(), 'English in a translated page').toEqual([]);
+    }
     // Violations only: axe skips collecting what passed, which halves its time on a long page.
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).options({ resultTypes: ['violations'] }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

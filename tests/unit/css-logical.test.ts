@@ -29,3 +29,15 @@ describe('styles', () => {
     expect([...sample.matchAll(PHYSICAL)].map((m) => m[0])).toEqual(['margin-left', 'left:', 'text-align: right', 'float: left']);
   });
 });
+
+describe('Greek is never uppercased by CSS', () => {
+  it('every rule that sets text-transform: uppercase is undone for :lang(el)', () => {
+    for (const { file, css } of styleSources()) {
+      const uppercased = [...css.matchAll(/([^{}]+)\{[^}]*text-transform:\s*uppercase[^}]*\}/g)].flatMap((match) => match[1]!.split(',').map((selector) => selector.trim()));
+      const undone = new Set(
+        [...css.matchAll(/([^{}]+)\{[^}]*text-transform:\s*none[^}]*\}/g)].flatMap((match) => match[1]!.split(',').map((selector) => selector.trim().replace(/^:lang\(el\)\s+/, ''))),
+      );
+      for (const selector of uppercased) expect(undone.has(selector), `${file}: ${selector} is uppercased in Greek`).toBe(true);
+    }
+  });
+});
