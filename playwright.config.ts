@@ -24,9 +24,14 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // Two cores: one browser at a time keeps runs steady.
-  workers: 1,
+  // Two cores, two browsers: the per-page checks (one visit per built page, about 400 in five
+  // locales) spread over both, while the journeys run one at a time beside them.
+  workers: 2,
   fullyParallel: false,
+  projects: [
+    { name: 'pages', testMatch: /a11y-and-privacy\.spec\.ts$/, fullyParallel: true },
+    { name: 'journeys', testIgnore: /a11y-and-privacy\.spec\.ts$/, workers: 1 },
+  ],
   forbidOnly: true,
   retries: 0,
   reporter: [['list']],
