@@ -44,7 +44,7 @@ interface Props {
 const EMPTY: CohortView = {
   learners: [],
   rejected: [],
-  summary: { learners: 0, complete: 0, completionRate: 0, passed: 0 },
+  summary: { learners: 0, complete: 0, completionRate: 0, passed: 0, inconsistent: 0 },
   stats: [],
   missed: [],
   gaps: { drawable: [], undrawable: [], noName: [] },

@@ -1,10 +1,13 @@
 /**
  * The learner's own copy of their progress: export it, import it on another
- * browser (validated, previewed, merged only when confirmed), or reset after
- * downloading a backup. A rejected file never changes anything.
+ * browser (validated, checked for consistency, previewed, merged only when
+ * confirmed), or reset after downloading a backup. A rejected file never
+ * changes anything: an inconsistent one (a score its answers do not give, a
+ * date in the future) is refused with its reasons, as the HR page would list it.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ConsistencyContext } from '../lib/hr/consistency';
 import { FILE_PROBLEM_KEYS, makeProgressFile, MAX_FILE_BYTES, progressFileName, readProgressFile } from '../lib/progress/file';
 import { previewMerge, type MergePreview } from '../lib/progress/merge';
 import { emptyProgress, type Progress } from '../lib/progress/schema';
@@ -17,6 +20,8 @@ import { useHydrated } from './use-hydrated';
 interface Props {
   course: string;
   locale: string;
+  /** The course and the final's question bank (text left out) to check an imported file against. */
+  consistency: ConsistencyContext;
   strings: UiStrings;
 }
 
@@ -27,13 +32,13 @@ interface Pending {
   readonly preview: MergePreview;
 }
 
-export default function ProgressFile({ course, locale, strings }: Props) {
+export default function ProgressFile({ course, locale, consistency, strings }: Props) {
   const t = makeTranslator(strings, 'ProgressFile');
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
   const [pending, setPending] = useState<Pending | null>(null);
   const [replaceName, setReplaceName] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean; reasons?: string[] } | null>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -75,6 +80,14 @@ export default function ProgressFile({ course, locale, strings }: Props) {
     const result = readProgressFile(text, course, file.size);
     if (!result.ok) {
       setMessage({ text: `${t(FILE_PROBLEM_KEYS[result.problem], { detail: result.detail })} ${t('file.unchanged')}`, error: true });
+      if (input.current) input.current.value = '';
+      return;
+    }
+    // The checks rebuild and score the final assessment: loaded when a file is chosen, not with the page.
+    const [{ checkConsistency }, { describeReason }] = await Promise.all([import('../lib/hr/consistency'), import('../lib/hr/reason-words')]);
+    const reasons = checkConsistency(result.doc, result.file.exportedAt, consistency, Math.floor(Date.now() / 1000));
+    if (reasons.length) {
+      setMessage({ text: `${t('file.inconsistent')} ${t('file.unchanged')}`, error: true, reasons: reasons.map((reason) => describeReason(reason, t)) });
       if (input.current) input.current.value = '';
       return;
     }
@@ -168,6 +181,13 @@ export default function ProgressFile({ course, locale, strings }: Props) {
       )}
       <div role="alert" class="form-message form-message--error">
         {message?.error && message.text}
+        {message?.error && message.reasons && (
+          <ul>
+            {message.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        )}
       </div>
       <div role="status" class="form-message">
         {message && !message.error && (

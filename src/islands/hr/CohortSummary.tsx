@@ -30,6 +30,12 @@ export default function CohortSummary({ summary, merged, t }: Props) {
           <dt>{t('hr.averageFinal')}</dt>
           <dd>{summary.averageFinal === undefined ? '–' : `${summary.averageFinal}%`}</dd>
         </div>
+        {summary.inconsistent > 0 && (
+          <div>
+            <dt>{t('hr.inconsistent')}</dt>
+            <dd>{summary.inconsistent}</dd>
+          </div>
+        )}
       </dl>
     </section>
 

@@ -7,6 +7,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { filterLearners, sortLearners, type LearnerRow as Learner, type SortKey, type StatusFilter } from '../../lib/hr/cohort';
+import { describeReason } from '../../lib/hr/reason-words';
 import { tablePage } from '../../lib/hr/long-work';
 
 interface Props {
@@ -38,7 +39,7 @@ const COLUMNS: ReadonlyArray<readonly [SortKey | undefined, string]> = [
 /** Rows per page of the table. */
 export const PAGE_SIZE = 100;
 
-const STATUSES: readonly StatusFilter[] = ['all', 'complete', 'incomplete', 'passed', 'failed', 'not-taken'];
+const STATUSES: readonly StatusFilter[] = ['all', 'complete', 'incomplete', 'passed', 'failed', 'not-taken', 'inconsistent'];
 
 export default function CohortTable({ learners, checks, lessonCount, titles, titleLangs, locale, busy, undrawable, onCertificate, t }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; direction: 'ascending' | 'descending' }>({ key: 'name', direction: 'ascending' });
@@ -146,6 +147,27 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
                   <td>
                     <span class={`status status--${learner.complete ? 'completed' : 'in-progress'}`}>{learner.complete ? t('hr.status.complete') : t('hr.status.incomplete')}</span>{' '}
                     <span>{t(`hr.result.${learner.finalResult === 'not-taken' ? 'notTaken' : learner.finalResult}`)}</span>
+                    {learner.inconsistent && (
+                      <details class="hr-inconsistent">
+                        <summary>
+                          <strong>{t('consistency.inconsistent')}</strong>
+                        </summary>
+                        <ul>
+                          {learner.inconsistent.flatMap(({ file, reasons }) =>
+                            reasons.map((reason, at) => (
+                              <li key={`${file}#${at}`}>
+                                {learner.files.length > 1 && (
+                                  <>
+                                    <bdi class="hr-file">{file}</bdi>:{' '}
+                                  </>
+                                )}
+                                {describeReason(reason, t)}
+                              </li>
+                            )),
+                          )}
+                        </ul>
+                      </details>
+                    )}
                   </td>
                   <td class="hr-nowrap">{learner.completedAt === undefined ? '' : formatDate.format(learner.completedAt * 1000)}</td>
                   <td>

@@ -6,6 +6,8 @@
  */
 import type { CohortContext, LoadedFile } from '../../lib/hr/cohort';
 import { cohortView, loadedFile } from '../../lib/hr/cohort-view';
+import { checkConsistency } from '../../lib/hr/consistency';
+import type { Progress } from '../../lib/progress/schema';
 import { MAX_FILE_BYTES } from '../../lib/progress/file';
 import type { Question } from '../../lib/quiz/types';
 import type { ReadReply, ReadRequest } from './cohort-client';
@@ -32,10 +34,13 @@ let job: Job | undefined;
 /** Files read at once: enough to keep the disk busy, few enough for a prompt Cancel. */
 const PARALLEL = 32;
 
+/** Why a file cannot be true, as of now: a file dated after this moment is in the future. */
+const inspect = (doc: Progress, exportedAt: string) => checkConsistency(doc, exportedAt, { ...context!, bank }, Math.floor(Date.now() / 1000));
+
 async function readOne({ name, file }: { name: string; file: File }): Promise<LoadedFile> {
   if (file.size > MAX_FILE_BYTES) return loadedFile(name, undefined, file.size, context!.course);
   try {
-    return loadedFile(name, await file.text(), file.size, context!.course);
+    return loadedFile(name, await file.text(), file.size, context!.course, inspect);
   } catch (error) {
     // The file vanished or cannot be read (permissions): say so and go on.
     return loadedFile(name, error as Error, file.size, context!.course);

@@ -177,12 +177,3 @@ export function scoringBank(bank: readonly Question[]): Question[] {
     }
   });
 }
-
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-/** One reason in plain words of the page's language. */
-export function describeReason(reason: Reason, t: Translate): string {
-  const values = { ...reason.values };
-  if (reason.what) values.what = t(`consistency.what.${reason.what}`, values);
-  return t(`consistency.${reason.code}`, values);
-}
