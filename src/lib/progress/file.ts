@@ -5,6 +5,10 @@
  *   { "format": "moments-of-truth-progress", "version": 1, "course": "<course id>",
  *     "exportedAt": "<ISO 8601 time>", "progress": <progress document> }
  *
+ * A trainer may add "signature" (src/lib/trust/signature.ts): it is kept
+ * as it is, unchecked, for whoever verifies it; a file without one is as good
+ * as before. Other fields a later version may add are ignored.
+ *
  * Reading a file is validated like storage (schema, version, migration) and
  * never throws: a bad file gets a message that says what is wrong.
  */
@@ -23,6 +27,7 @@ const FileShape = v.object({
   course: v.string(),
   exportedAt: v.string(),
   progress: v.unknown(),
+  signature: v.optional(v.unknown()),
 });
 
 export interface ProgressFile {
@@ -31,6 +36,8 @@ export interface ProgressFile {
   readonly course: string;
   readonly exportedAt: string;
   readonly progress: Progress;
+  /** A trainer's signature on the completion, unchecked (src/lib/trust/signature.ts). */
+  readonly signature?: unknown;
 }
 
 export function makeProgressFile(doc: Progress, course: string, now: Date): ProgressFile {
@@ -83,5 +90,6 @@ export function readProgressFile(text: string, course: string, size = text.lengt
   if (file.version > FILE_VERSION) return { ok: false, problem: 'newer', detail: `file version ${file.version}` };
   const progress = validateProgress(file.progress);
   if (!progress.ok) return { ok: false, problem: progress.problem === 'newer' ? 'newer' : 'invalid', detail: progress.detail };
-  return { ok: true, doc: progress.doc, file: { format: file.format, version: file.version, course: file.course, exportedAt: file.exportedAt } };
+  const kept = { format: file.format, version: file.version, course: file.course, exportedAt: file.exportedAt };
+  return { ok: true, doc: progress.doc, file: file.signature === undefined ? kept : { ...kept, signature: file.signature } };
 }
