@@ -23,7 +23,7 @@ import { allTypes } from './quiz-fixtures';
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/complete-course.progress.json', 'utf-8'));
 const lessons = Object.keys(fixture.progress.l);
-const context: CohortContext = { course: 'moments-of-truth', lessons, checks: lessons, rules: { lessons: true, checks: true, final: true }, passMark: 80 };
+const context: CohortContext = { course: 'moments-of-truth', lessons, checks: lessons, rules: { lessons: true, checks: true, final: true }, passMark: 80, version: '1', trustedSigners: [] };
 const bank: Question[] = allTypes.map((question, index) => ({ ...question, lesson: lessons[index % lessons.length]! }));
 const settings: Omit<CertificateSettings, 'fontsUrl'> = {
   organisation: 'Moments of Truth open course',

@@ -9,6 +9,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { filterLearners, sortLearners, type LearnerRow as Learner, type SortKey, type StatusFilter } from '../../lib/hr/cohort';
 import { describeReason } from '../../lib/hr/reason-words';
 import { tablePage } from '../../lib/hr/long-work';
+import { signatureWords } from '../../lib/trust/words';
 
 interface Props {
   learners: readonly Learner[];
@@ -146,7 +147,8 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
                   <td>{learner.finalScore === undefined ? '–' : `${learner.finalScore}%`}</td>
                   <td>
                     <span class={`status status--${learner.complete ? 'completed' : 'in-progress'}`}>{learner.complete ? t('hr.status.complete') : t('hr.status.incomplete')}</span>{' '}
-                    <span>{t(`hr.result.${learner.finalResult === 'not-taken' ? 'notTaken' : learner.finalResult}`)}</span>
+                    <span>{t(`hr.result.${learner.finalResult === 'not-taken' ? 'notTaken' : learner.finalResult}`)}</span>{' '}
+                    <span class={`hr-signature hr-signature--${learner.signature.status}`}>{signatureWords(learner.signature, t)}</span>
                     {learner.inconsistent && (
                       <details class="hr-inconsistent">
                         <summary>

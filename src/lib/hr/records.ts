@@ -1,9 +1,10 @@
 /** The cohort as rows for the CSV export: one header row, then one row per learner. */
 import type { Cell } from './csv';
 import { isoTime } from './csv';
-import type { CohortContext, FinalResult, LearnerRow } from './cohort';
+import type { CohortContext, FinalResult, LearnerRow, Signature } from './cohort';
 import type { Reason } from './consistency';
 import { describeReason } from './reason-words';
+import { signatureWords } from '../trust/words';
 
 export interface RecordLabels {
   readonly name: string;
@@ -27,6 +28,9 @@ export interface RecordLabels {
   readonly consistent: string;
   readonly inconsistent: string;
   readonly reason: (reason: Reason) => string;
+  /** The signature column: its header and each learner's verdict in words. */
+  readonly signature: string;
+  readonly signatureWords: (signature: Signature) => string;
 }
 
 /** The column headers and values in the interface language ("hr.csv." and "hr.result." strings). */
@@ -51,6 +55,8 @@ export function recordLabels(t: (key: string, values?: Record<string, string | n
     consistent: t('consistency.consistent'),
     inconsistent: t('consistency.inconsistent'),
     reason: (reason) => describeReason(reason, t),
+    signature: t('hr.csv.signature'),
+    signatureWords: (signature) => signatureWords(signature, t),
   };
 }
 
@@ -69,6 +75,7 @@ export function cohortRecords(learners: readonly LearnerRow[], context: CohortCo
     labels.certificateId,
     labels.files,
     labels.recordCheck,
+    labels.signature,
   ];
   const rows = learners.map((learner): Cell[] => [
     learner.name,
@@ -86,6 +93,7 @@ export function cohortRecords(learners: readonly LearnerRow[], context: CohortCo
     learner.inconsistent
       ? `${labels.inconsistent}: ${learner.inconsistent.map(({ file, reasons }) => `${file}: ${reasons.map(labels.reason).join('; ')}`).join(' | ')}`
       : labels.consistent,
+    labels.signatureWords(learner.signature),
   ]);
   return [header, ...rows];
 }

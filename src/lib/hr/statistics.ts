@@ -18,6 +18,8 @@ export interface Summary {
   readonly passed: number;
   /** Learners with a file that cannot be true (never counted as completed or passed). */
   readonly inconsistent: number;
+  /** Learners whose completion a trusted trainer signed. */
+  readonly verified: number;
   /** Mean best final score of those who took it (consistent records only), rounded; undefined when nobody did. */
   readonly averageFinal?: number;
 }
@@ -34,6 +36,7 @@ export function summarise(learners: readonly LearnerRow[]): Summary {
     completionRate: learners.length ? Math.round((complete / learners.length) * 100) : 0,
     passed: learners.filter((learner) => learner.finalResult === 'passed' && !learner.inconsistent).length,
     inconsistent: learners.filter((learner) => learner.inconsistent).length,
+    verified: learners.filter((learner) => learner.signature.status === 'verified').length,
     ...(averageFinal !== undefined ? { averageFinal } : {}),
   };
 }
