@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { answerCorrectly } from './answers';
 import { hydrated } from './helpers';
+import { certificateId } from '../../src/lib/progress/certificate';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const fixture = JSON.parse(readFileSync('tests/fixtures/complete-course.progress.json', 'utf-8'));
@@ -115,9 +116,9 @@ test.describe('consistency checks', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV' }).click();
     const csv = readFileSync(await (await download).path(), 'utf-8').split('\r\n');
-    expect(csv[0]).toMatch(/,Record check$/);
-    expect(csv.find((line) => line.startsWith('Edited Learner'))).toMatch(/,"inconsistent: edited\.json: the final score says 100%, but the saved answers give 75%"$/);
-    expect(csv.find((line) => line.startsWith('Honest Learner'))).toMatch(/,consistent$/);
+    expect(csv[0]).toMatch(/,Record check,Signature$/);
+    expect(csv.find((line) => line.startsWith('Edited Learner'))).toMatch(/,"inconsistent: edited\.json: the final score says 100%, but the saved answers give 75%",self-reported$/);
+    expect(csv.find((line) => line.startsWith('Honest Learner'))).toMatch(/,consistent,self-reported$/);
 
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
@@ -140,5 +141,123 @@ test.describe('consistency checks', () => {
     await input.setInputFiles(save('mine.json', honest));
     await page.getByRole('button', { name: 'Import and merge' }).click();
     await expect(page.getByText('12 of 12 lessons completed (100%)')).toBeVisible();
+  });
+});
+
+/** The trainer page's signing part, scrolled to (it wakes when seen). */
+async function signingPart(page: Page) {
+  await page.goto('/trainer/');
+  await hydrated(page);
+  await page.getByRole('heading', { name: 'Sign learners’ completions' }).scrollIntoViewIfNeeded();
+}
+
+async function downloadOf(page: Page, action: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const event = page.waitForEvent('download');
+  await action();
+  const file = await event;
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf-8') };
+}
+
+const PASSWORD = 'a long workshop password';
+
+test.describe('trainer signatures', () => {
+  test('a trainer creates a key, signs a completion; HR verifies it, and a changed character fails; the key restores from its backup', async ({ page, browser }) => {
+    // The trainer creates a key: its backup is downloaded at once.
+    await signingPart(page);
+    await page.getByLabel('Your name, as HR will see it').fill('Omar Haddad');
+    await page.getByLabel('Password for the backup').fill(PASSWORD);
+    await page.getByLabel('The same password again').fill(PASSWORD);
+    const backup = await downloadOf(page, () => page.getByRole('button', { name: 'Create the key and download its backup' }).click());
+    expect(backup.name).toBe('moments-of-truth-signing-key-omar-haddad.json');
+    expect(JSON.parse(backup.text)).toMatchObject({ format: 'moments-of-truth-signing-key', name: 'Omar Haddad', iterations: 600000 });
+    await expect(page.getByRole('status').filter({ hasText: 'Your signing key is ready.' })).toBeVisible();
+    const publicKey = await page.getByLabel('Your public key').inputValue();
+    expect(publicKey).toMatch(/^B[A-Za-z0-9_-]{86}$/);
+    expect(await page.getByLabel('To paste into content/course.yaml').inputValue()).toContain(`key: ${publicKey}`);
+    // The key survives a reload (IndexedDB), and cannot be read out.
+    await page.reload();
+    await signingPart(page);
+    await expect(page.getByRole('heading', { name: 'Your signing key: Omar Haddad' })).toBeVisible();
+    expect(await page.evaluate(() => new Promise((resolve) => {
+      const request = indexedDB.open('moments-of-truth-signing');
+      request.onsuccess = () => {
+        const get = request.result.transaction('keys').objectStore('keys').get('current');
+        get.onsuccess = () => resolve((get.result as { privateKey: CryptoKey }).privateKey.extractable);
+      };
+    }))).toBe(false);
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+
+    // A learner's file: the trainer sees what it says, and signs it.
+    const learner = join(dir, 'kovacs.json');
+    writeFileSync(learner, JSON.stringify({ ...fixture, progress: { ...fixture.progress, u: { n: 'Kovács Erzsébet', e: 'HU-0042' } } }));
+    await page.getByLabel('Open a learner’s progress file').setInputFiles(learner);
+    const summary = page.getByRole('region', { name: 'What kovacs.json says' });
+    await expect(summary.getByRole('definition')).toContainText(['Kovács Erzsébet', 'HU-0042', 'moments-of-truth 1', 'November 22, 2026', '95%', /^MOT-/]);
+    const signed = await downloadOf(page, () => summary.getByRole('button', { name: 'Sign this completion and download the signed file' }).click());
+    expect(signed.name).toBe('kovacs-signed.json');
+    const signedFile = JSON.parse(signed.text);
+    expect(signedFile.signature).toMatchObject({ v: 1, key: publicKey, signer: 'Omar Haddad', completion: { n: 'Kovács Erzsébet', e: 'HU-0042', s: 95 } });
+
+    // HR trusts the key (pasted: this build's course settings list none), then loads the files.
+    const hr = await browser.newPage();
+    await hr.goto('/hr/');
+    await hydrated(hr);
+    await hr.getByText('Trainers’ keys this page trusts (0 in the course settings)').click();
+    await hr.getByLabel('Also trust these keys').fill(`Omar Haddad ${publicKey}`);
+    await hr.getByRole('button', { name: 'Trust these keys' }).click();
+    await expect(hr.getByRole('status').filter({ hasText: 'Keys added: 1.' })).toBeVisible();
+    const paths = [
+      ['signed.json', signedFile],
+      // One character of the employee ID changed.
+      ['one-character.json', { ...signedFile, progress: { ...signedFile.progress, u: { n: 'Kovács Erzsébet', e: 'HU-0043' } } }],
+      ['unsigned.json', { ...fixture, progress: { ...fixture.progress, u: { n: 'Stelios' } } }],
+    ].map(([name, content]) => {
+      const path = join(dir, name as string);
+      writeFileSync(path, JSON.stringify(content));
+      return path;
+    });
+    await hr.getByLabel('Choose files').setInputFiles(paths);
+    const table = hr.getByRole('table', { name: 'Learners in the cohort' });
+    await expect(table.getByRole('row').filter({ hasText: 'HU-0042' })).toContainText('verified by Omar Haddad');
+    await expect(table.getByRole('row').filter({ hasText: 'HU-0043' })).toContainText('signature invalid: the record was changed after it was signed');
+    await expect(table.getByRole('row').filter({ hasText: 'Stelios' })).toContainText('self-reported');
+    await expect(hr.getByRole('region', { name: 'Summary' }).getByRole('definition').last()).toHaveText('1');
+
+    // The signed completion changed with the record, so that they agree: what was signed has been altered.
+    await hr.getByRole('button', { name: 'Clear' }).click();
+    const forgedPath = join(dir, 'forged.json');
+    const completedAt = signedFile.signature.completion.d;
+    writeFileSync(
+      forgedPath,
+      JSON.stringify({
+        ...signedFile,
+        progress: { ...signedFile.progress, u: { n: 'Kovács Erzsébeth', e: 'HU-0042' } },
+        signature: { ...signedFile.signature, completion: { ...signedFile.signature.completion, n: 'Kovács Erzsébeth', i: certificateId('moments-of-truth', 'Kovács Erzsébeth', completedAt) } },
+      }),
+    );
+    await hr.getByLabel('Choose files').setInputFiles(forgedPath);
+    await expect(table.getByRole('row').filter({ hasText: 'HU-0042' })).toContainText('signature invalid: what was signed has been altered');
+    const download = hr.waitForEvent('download');
+    await hr.getByRole('button', { name: 'Download CSV' }).click();
+    const csv = readFileSync(await (await download).path(), 'utf-8').split('\r\n');
+    expect(csv[0]).toMatch(/,Record check,Signature$/);
+    expect(csv[1]).toMatch(/,consistent,signature invalid: what was signed has been altered$/);
+    await hr.close();
+
+    // Another browser: the backup with a wrong password fails; with the right one, the same key is back.
+    const other = await browser.newPage();
+    await signingPart(other);
+    const backupPath = join(dir, backup.name);
+    writeFileSync(backupPath, backup.text);
+    await other.getByLabel('Backup file of your signing key').setInputFiles(backupPath);
+    await other.getByLabel('The backup’s password').fill('not the password');
+    await other.getByRole('button', { name: 'Restore the key' }).click();
+    await expect(other.getByRole('alert')).toContainText('The password does not open this backup.');
+    await other.getByLabel('The backup’s password').fill(PASSWORD);
+    await other.getByRole('button', { name: 'Restore the key' }).click();
+    await expect(other.getByRole('heading', { name: 'Your signing key: Omar Haddad' })).toBeVisible();
+    expect(await other.getByLabel('Your public key').inputValue()).toBe(publicKey);
+    await other.close();
   });
 });
