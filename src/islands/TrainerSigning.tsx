@@ -4,15 +4,14 @@
  * backup, publish the public key for content/course.yaml, then open a
  * learner's progress file, see what it says, and sign the completion. The
  * signed file is downloaded; nothing leaves the device otherwise. The logic is
- * in src/lib/trust and src/lib/hr/consistency.ts.
+ * in src/lib/trust and src/lib/hr/consistency.ts, loaded when it is used.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConsistencyContext } from '../lib/hr/consistency';
 import { describeReason } from '../lib/hr/reason-words';
 import type { CompletionRules } from '../lib/progress/completion';
-import { fileNamePart, FILE_PROBLEM_KEYS, MAX_FILE_BYTES, readProgressFile } from '../lib/progress/file';
-import { makeBackup, MIN_PASSWORD, readBackup } from '../lib/trust/backup';
-import { ALGORITHM, completionOf, publicKeyText, signCompletion, type SignedCompletion } from '../lib/trust/signature';
+import type { SignedCompletion } from '../lib/trust/completion';
+import { ALGORITHM, MIN_PASSWORD } from '../lib/trust/keys';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { downloadText } from './download';
 import { forgetKey, loadKey, saveKey, type StoredKey } from './trainer/key-store';
@@ -33,6 +32,9 @@ interface Opened {
   readonly completion?: SignedCompletion;
   readonly problems: readonly string[];
 }
+
+/** Progress files refused before they are read: a real one is a few kilobytes (src/lib/progress/file.ts MAX_FILE_BYTES). */
+const MAX_FILE_BYTES = 1024 * 1024;
 
 /** A private key as one that cannot be read out again: what the browser keeps. */
 const keepable = (pkcs8: ArrayBuffer) => crypto.subtle.importKey('pkcs8', pkcs8, ALGORITHM, false, ['sign']);
@@ -73,6 +75,7 @@ export default function TrainerSigning({ course, version, locale, rules, consist
     setBusy(true);
     say(t('sign.creating'));
     try {
+      const [{ makeBackup }, { publicKeyText }, { fileNamePart }] = await Promise.all([import('../lib/trust/backup'), import('../lib/trust/signature'), import('../lib/progress/file')]);
       // Extractable only for this moment, to write the backup; the browser keeps a copy that is not.
       const pair = (await crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])) as CryptoKeyPair;
       const pkcs8 = await crypto.subtle.exportKey('pkcs8', pair.privateKey);
@@ -96,6 +99,7 @@ export default function TrainerSigning({ course, version, locale, rules, consist
     if (!file) return say(t('sign.chooseBackup'), true);
     setBusy(true);
     try {
+      const { readBackup } = await import('../lib/trust/backup');
       const result = await readBackup(file.size > MAX_FILE_BYTES ? '' : await file.text(), String(form.get('password') ?? ''));
       if (!result.ok) return say(t(result.problem === 'wrong-password' ? 'sign.wrongPassword' : 'sign.notBackup'), true);
       const stored = { name: result.name, publicKey: result.publicKey, privateKey: await keepable(result.pkcs8) };
@@ -122,9 +126,9 @@ export default function TrainerSigning({ course, version, locale, rules, consist
     setMessage(null);
     if (!file) return;
     const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
+    const [{ FILE_PROBLEM_KEYS, readProgressFile }, { checkConsistency }, { completionOf }] = await Promise.all([import('../lib/progress/file'), import('../lib/hr/consistency'), import('../lib/trust/completion')]);
     const result = readProgressFile(text, course, file.size);
     if (!result.ok) return say(t(FILE_PROBLEM_KEYS[result.problem], { detail: result.detail }), true);
-    const { checkConsistency } = await import('../lib/hr/consistency');
     const reasons = checkConsistency(result.doc, result.file.exportedAt, consistency, Math.floor(Date.now() / 1000));
     const completion = completionOf(result.doc, course, version, { ...consistency, rules });
     setOpened({
@@ -137,6 +141,7 @@ export default function TrainerSigning({ course, version, locale, rules, consist
 
   async function sign() {
     if (!key || !opened?.completion) return;
+    const { signCompletion } = await import('../lib/trust/signature');
     const record = await signCompletion(opened.completion, key.privateKey, key.publicKey, key.name, Math.floor(Date.now() / 1000));
     downloadText(opened.fileName.replace(/(\.json)?$/i, '-signed.json'), JSON.stringify({ ...opened.original, signature: record }, null, 2));
     say(t('sign.signed', { name: opened.completion.n }));

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { LOCALE_CODES, type LocaleCode } from '../lib/locales';
-import { KEY_PATTERN } from '../lib/trust/signature';
+import { KEY_PATTERN } from '../lib/trust/keys';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 

@@ -20,8 +20,7 @@ import { fromBase64Url, toBase64Url } from './base64url';
 export const BACKUP_FORMAT = 'moments-of-truth-signing-key';
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256. */
 export const BACKUP_ITERATIONS = 600_000;
-/** A password shorter than this is refused: the backup file may travel by email. */
-export const MIN_PASSWORD = 10;
+export { MIN_PASSWORD } from './keys';
 
 const Bytes = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/));
 const BackupShape = v.object({

@@ -3,7 +3,8 @@
  * yet in content/course.yaml): one a line, the trainer's name, then the key.
  * They count for this page only, from any date.
  */
-import { KEY_PATTERN, type TrustedSigner } from './signature';
+import { KEY_PATTERN } from './keys';
+import type { TrustedSigner } from './signature';
 
 export interface Pasted {
   readonly signers: readonly TrustedSigner[];

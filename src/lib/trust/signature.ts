@@ -19,35 +19,16 @@
  *                  "completion": { "n", "e", "c", "cv", "d", "s", "i" } }
  */
 import * as v from 'valibot';
-import { certificateId } from '../progress/certificate';
-import { completion, type CompletionRules } from '../progress/completion';
-import type { Progress } from '../progress/schema';
 import { fromBase64Url, toBase64Url } from './base64url';
+import type { SignedCompletion } from './completion';
+import { ALGORITHM, KEY_PATTERN } from './keys';
+
+export { completionOf, type SignedCompletion } from './completion';
+export { ALGORITHM, KEY_PATTERN } from './keys';
 
 export const SIGNATURE_VERSION = 1;
 const MESSAGE_TAG = 'moments-of-truth-completion/1';
-export const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const;
-/** A public key as text: 65 bytes (an uncompressed P-256 point), base64url. */
-export const KEY_PATTERN = /^B[A-Za-z0-9_-]{86}$/;
-
-/** What a signature covers. Short keys: it is also what a verification code carries. */
-export interface SignedCompletion {
-  /** The learner's name, NFC, trimmed. */
-  readonly n: string;
-  /** Employee ID, or "" when there is none. */
-  readonly e: string;
-  /** Course id. */
-  readonly c: string;
-  /** Course version. */
-  readonly cv: string;
-  /** Completed, unix seconds. */
-  readonly d: number;
-  /** Best final score, percent; null when the course needs no final. */
-  readonly s: number | null;
-  /** Certificate ID. */
-  readonly i: string;
-}
 
 export interface SignatureRecord {
   readonly v: 1;
@@ -85,22 +66,6 @@ const RecordShape = v.strictObject({
   sig: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{86}$/)),
   completion: CompletionShape,
 });
-
-/** The completion a progress document shows, as it would be signed; undefined until the course is complete with a name. */
-export function completionOf(doc: Progress, course: string, version: string, context: { lessons: readonly string[]; checks: readonly string[]; rules: CompletionRules }): SignedCompletion | undefined {
-  const status = completion(doc, context.lessons, context.checks, context.rules);
-  const name = doc.u?.n.normalize('NFC').trim();
-  if (!status.complete || status.completedAt === undefined || !name) return undefined;
-  return {
-    n: name,
-    e: doc.u?.e?.normalize('NFC').trim() ?? '',
-    c: course,
-    cv: version,
-    d: status.completedAt,
-    s: doc.f?.b ?? null,
-    i: certificateId(course, doc.u!.n, status.completedAt),
-  };
-}
 
 /** The bytes signed: one serialisation only, every field in a fixed place. */
 export function signedMessage(completion: SignedCompletion, at: number): Uint8Array<ArrayBuffer> {
