@@ -3,12 +3,19 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { certificateId, finalScore } from '../lib/progress/certificate';
 import { completion, type CompletionRules } from '../lib/progress/completion';
+import { completionOf, signatureFor } from '../lib/trust/completion';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
+import { $signature } from '../stores/signature';
+import VerificationCode from './certificate/VerificationCode';
 import { useHydrated } from './use-hydrated';
 
 interface Props {
   courseId: string;
+  /** The course version (content/course.yaml), part of what a trainer signs. */
+  version: string;
+  /** This locale's verify page. */
+  verifyHref: string;
   courseTitle: string;
   organisation: string;
   signerName: string;
@@ -32,6 +39,7 @@ export default function Certificate(props: Props) {
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
   const [pdf, setPdf] = useState<{ busy: boolean; message: string; warning?: boolean }>({ busy: false, message: '' });
+  const signature = useStore($signature);
   const status = completion(progress, props.lessons, props.checks, props.rules);
   const name = progress.u?.n;
 
@@ -52,6 +60,8 @@ export default function Certificate(props: Props) {
   const score = finalScore(progress);
   const id = certificateId(props.courseId, name, status.completedAt);
   const completedAt = status.completedAt;
+  // A trainer's signature, shown while the completion is the one that was signed.
+  const signed = hydrated ? signatureFor(signature, completionOf(progress, props.courseId, props.version, props)) : undefined;
 
   /** The same PDF as HR's, drawn here; its code and fonts are fetched only now. */
   async function downloadPdf() {
@@ -115,6 +125,7 @@ export default function Certificate(props: Props) {
             <bdi dir="ltr">{id}</bdi>
           </p>
         </div>
+        {signed && <VerificationCode record={signed} verifyHref={props.verifyHref} signer={String((signed as { signer?: unknown }).signer ?? '')} t={t} />}
       </article>
     </div>
   );

@@ -13,6 +13,7 @@ import { previewMerge, type MergePreview } from '../lib/progress/merge';
 import { emptyProgress, type Progress } from '../lib/progress/schema';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
+import { $signature, keepSignature } from '../stores/signature';
 import { mergeIntoProgress, replaceProgress } from '../stores/journey';
 import { downloadText } from './download';
 import { useHydrated } from './use-hydrated';
@@ -28,6 +29,8 @@ interface Props {
 
 interface Pending {
   readonly doc: Progress;
+  /** A trainer's signature the file carries, kept on import. */
+  readonly signature?: unknown;
   readonly exportedAt: string;
   readonly preview: MergePreview;
 }
@@ -67,7 +70,9 @@ export default function ProgressFile({ course, locale, consistency, strings }: P
 
   function exportFile(doc: Progress = progress) {
     const now = new Date();
-    downloadText(progressFileName(course, doc.u?.n, now), JSON.stringify(makeProgressFile(doc, course, now), null, 2));
+    const signature = $signature.get();
+    const file = makeProgressFile(doc, course, now);
+    downloadText(progressFileName(course, doc.u?.n, now), JSON.stringify(signature === undefined ? file : { ...file, signature }, null, 2));
   }
 
   async function choose(event: Event) {
@@ -92,7 +97,7 @@ export default function ProgressFile({ course, locale, consistency, strings }: P
       return;
     }
     setReplaceName(false);
-    setPending({ doc: result.doc, exportedAt: result.file.exportedAt, preview: previewMerge(progress, result.doc) });
+    setPending({ doc: result.doc, exportedAt: result.file.exportedAt, preview: previewMerge(progress, result.doc), ...(result.file.signature === undefined ? {} : { signature: result.file.signature }) });
     // Nothing is merged yet: focus goes to the preview, which says what importing would change.
     setFocus('preview');
   }
@@ -100,6 +105,7 @@ export default function ProgressFile({ course, locale, consistency, strings }: P
   function confirmImport() {
     if (!pending) return;
     mergeIntoProgress(pending.doc, { replaceProfile: replaceName });
+    keepSignature(pending.signature);
     setPending(null);
     setMessage({ text: t('file.imported'), error: false });
     if (input.current) input.current.value = '';

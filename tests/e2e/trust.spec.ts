@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
 import { answerCorrectly } from './answers';
 import { hydrated } from './helpers';
 import { certificateId } from '../../src/lib/progress/certificate';
@@ -160,6 +161,27 @@ async function downloadOf(page: Page, action: () => Promise<void>): Promise<{ na
 
 const PASSWORD = 'a long workshop password';
 
+/** A finished learner's file, as the learner would hand it to the trainer. */
+function learnerFile(name: string, employeeId: string): string {
+  const path = join(dir, `${employeeId}.json`);
+  writeFileSync(path, JSON.stringify({ ...fixture, progress: { ...fixture.progress, u: { n: name, e: employeeId } } }));
+  return path;
+}
+
+/** The trainer creates a key on the trainer page and signs `file`: the public key, the backup and the signed file. */
+async function createKeyAndSign(page: Page, file: string) {
+  await signingPart(page);
+  await page.getByLabel('Your name, as HR will see it').fill('Omar Haddad');
+  await page.getByLabel('Password for the backup').fill(PASSWORD);
+  await page.getByLabel('The same password again').fill(PASSWORD);
+  const backup = await downloadOf(page, () => page.getByRole('button', { name: 'Create the key and download its backup' }).click());
+  await expect(page.getByRole('status').filter({ hasText: 'Your signing key is ready.' })).toBeVisible();
+  const publicKey = await page.getByLabel('Your public key').inputValue();
+  await page.getByLabel('Open a learner’s progress file').setInputFiles(file);
+  const signed = await downloadOf(page, () => page.getByRole('button', { name: 'Sign this completion and download the signed file' }).click());
+  return { publicKey, backup, signed };
+}
+
 test.describe('trainer signatures', () => {
   test('a trainer creates a key, signs a completion; HR verifies it, and a changed character fails; the key restores from its backup', async ({ page, browser }) => {
     // The trainer creates a key: its backup is downloaded at once.
@@ -260,4 +282,79 @@ test.describe('trainer signatures', () => {
     expect(await other.getByLabel('Your public key').inputValue()).toBe(publicKey);
     await other.close();
   });
+});
+
+test('a signed certificate shows a verification code and a QR code of its /verify/ address; /verify/ checks it offline, in every locale, and one changed character fails', async ({ page, browser }) => {
+  const { publicKey, signed } = await createKeyAndSign(page, learnerFile('Στέλιος Θεοδωρίδης', 'GR-12'));
+  const signedPath = join(dir, 'stelios-signed.json');
+  writeFileSync(signedPath, signed.text);
+
+  // The learner imports the signed file; the certificate now carries the code and the QR code.
+  const learner = await (await browser.newContext()).newPage();
+  await learner.goto('/progress/');
+  await hydrated(learner);
+  const input = learner.getByLabel('Import a progress file');
+  await input.scrollIntoViewIfNeeded();
+  await expect(input).toBeEnabled();
+  await input.setInputFiles(signedPath);
+  await learner.getByRole('button', { name: 'Import and merge' }).click();
+  await learner.goto('/certificate/');
+  await hydrated(learner);
+  const certificate = learner.getByRole('article');
+  await expect(certificate).toContainText('Signed by the trainer Omar Haddad.');
+  const qr = certificate.getByRole('img', { name: 'QR code: the address that checks this certificate' });
+  await expect(qr.locator('svg')).toBeVisible();
+  const link = await certificate.getByRole('link').getAttribute('href');
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/verify\/#[A-Za-z0-9_-]+$/);
+  // The QR code decodes to the same address.
+  const pixels = await qr.evaluate(async (box) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml,${encodeURIComponent(box.querySelector('svg')!.outerHTML)}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = 600;
+    canvas.height = 600;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, 600, 600);
+    context.drawImage(image, 0, 0, 600, 600);
+    return Array.from(context.getImageData(0, 0, 600, 600).data);
+  });
+  expect(jsQR(Uint8ClampedArray.from(pixels), 600, 600)?.data).toBe(link);
+  const axeCertificate = await new AxeBuilder({ page: learner }).withTags(AXE_TAGS).analyze();
+  expect(axeCertificate.violations.map((violation) => violation.id)).toEqual([]);
+
+  // The verify page, offline: this build trusts no key, so the code is from an unknown signer until the key is added.
+  const code = link!.split('#')[1]!;
+  await learner.goto('/verify/');
+  await hydrated(learner);
+  await learner.context().setOffline(true);
+  await learner.evaluate((hash) => (window.location.hash = hash), code);
+  const result = learner.getByRole('region', { name: 'Not verified' });
+  await expect(result).toContainText('signed with a key this site does not trust');
+  await expect(result).toContainText('What the code claims (not proven):');
+  await learner.getByText('Trainers’ keys this site trusts (0)').click();
+  await learner.getByLabel('Also trust these keys').fill(`Omar Haddad ${publicKey}`);
+  await learner.getByRole('button', { name: 'Check the code' }).click();
+  const good = learner.getByRole('region', { name: 'Verified: signed by Omar Haddad' });
+  await expect(good.getByRole('heading', { name: 'Verified: signed by Omar Haddad' })).toBeFocused();
+  await expect(good.getByRole('definition')).toContainText(['Στέλιος Θεοδωρίδης', 'GR-12', 'moments-of-truth 1', 'November 22, 2026', '95%', /^MOT-/]);
+  const axeVerify = await new AxeBuilder({ page: learner }).withTags(AXE_TAGS).analyze();
+  expect(axeVerify.violations.map((violation) => violation.id)).toEqual([]);
+
+  // One character changed, anywhere in the code: not verified.
+  for (const at of [5, Math.floor(code.length / 2), code.length - 3]) {
+    const changed = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
+    await learner.getByLabel('Verification code').fill(changed);
+    await learner.getByRole('button', { name: 'Check the code' }).click();
+    await expect(learner.getByRole('heading', { level: 2, name: 'Not verified' })).toBeVisible();
+  }
+  await learner.context().setOffline(false);
+
+  // In Arabic too.
+  await learner.goto(`/ar/verify/#${code}`);
+  await hydrated(learner);
+  await expect(learner.getByRole('heading', { level: 2, name: 'غير موثّقة' })).toBeVisible();
+  await expect(learner.getByText('وُقِّع بمفتاح لا يثق به هذا الموقع')).toBeVisible();
+  await learner.context().close();
 });

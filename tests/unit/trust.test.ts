@@ -17,6 +17,7 @@ import {
   type TrustedSigner,
 } from '../../src/lib/trust/signature';
 import { certificateId } from '../../src/lib/progress/certificate';
+import { sameCompletion, signatureFor } from '../../src/lib/trust/completion';
 import type { Progress } from '../../src/lib/progress/schema';
 
 const context = { lessons: ['a', 'b'], checks: ['a'], rules: { lessons: true, checks: true, final: true } };
@@ -171,5 +172,16 @@ describe('the key backup', () => {
     expect(JSON.parse(a).salt).not.toBe(JSON.parse(b).salt);
     expect(JSON.parse(a).iv).not.toBe(JSON.parse(b).iv);
     expect(JSON.parse(b).iterations).toBe(600_000);
+  });
+});
+
+describe('the signature a certificate shows', () => {
+  it('is the kept record while it is about the completion the progress shows, else none', () => {
+    const current = completion();
+    expect(signatureFor(record, current)).toBe(record);
+    expect(signatureFor(record, { ...current, s: 100 })).toBeUndefined();
+    expect(signatureFor(record, undefined)).toBeUndefined();
+    for (const kept of [undefined, null, 'text', {}, { completion: null }, { completion: 'x' }]) expect(signatureFor(kept, current)).toBeUndefined();
+    expect(sameCompletion(current, { ...current })).toBe(true);
   });
 });

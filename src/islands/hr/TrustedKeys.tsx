@@ -1,6 +1,5 @@
 /** Keys HR trusts besides the build's: pasted in for this page only (a trainer's key not yet in the course settings). */
 import { useState } from 'preact/hooks';
-import { parsePastedSigners } from '../../lib/trust/pasted';
 import type { TrustedSigner } from '../../lib/trust/signature';
 
 interface Props {
@@ -38,7 +37,9 @@ export default function TrustedKeys({ builtIn, hydrated, onTrust, t }: Props) {
           type="button"
           class="button button--quiet"
           disabled={!hydrated}
-          onClick={() => {
+          onClick={async () => {
+            // Loaded when used: most HR pages never add a key.
+            const { parsePastedSigners } = await import('../../lib/trust/pasted');
             const pasted = parsePastedSigners(text);
             onTrust(pasted.signers);
             setMessage(

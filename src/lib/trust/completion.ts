@@ -36,3 +36,20 @@ export function completionOf(doc: Progress, course: string, version: string, con
     i: certificateId(course, doc.u!.n, status.completedAt),
   };
 }
+
+export function sameCompletion(a: SignedCompletion, b: SignedCompletion): boolean {
+  return a.n === b.n && a.e === b.e && a.c === b.c && a.cv === b.cv && a.d === b.d && a.s === b.s && a.i === b.i;
+}
+
+/**
+ * The kept signature record when it is about `current` (the completion the
+ * learner's progress shows now), else undefined: a certificate shows a
+ * verification code only for the completion that was signed. Its form only
+ * is looked at here; whether it verifies is the verify page's question.
+ */
+export function signatureFor(record: unknown, current: SignedCompletion | undefined): { readonly completion: SignedCompletion } | undefined {
+  if (!current || typeof record !== 'object' || record === null) return undefined;
+  const signed = (record as { completion?: unknown }).completion;
+  if (typeof signed !== 'object' || signed === null) return undefined;
+  return sameCompletion(signed as SignedCompletion, current) ? (record as { completion: SignedCompletion }) : undefined;
+}

@@ -20,10 +20,11 @@
  */
 import * as v from 'valibot';
 import { fromBase64Url, toBase64Url } from './base64url';
-import type { SignedCompletion } from './completion';
+import { sameCompletion, type SignedCompletion } from './completion';
 import { ALGORITHM, KEY_PATTERN } from './keys';
 
-export { completionOf, type SignedCompletion } from './completion';
+export { completionOf, sameCompletion, type SignedCompletion } from './completion';
+export { readVerificationCode, verificationCode } from './code';
 export { ALGORITHM, KEY_PATTERN } from './keys';
 
 export const SIGNATURE_VERSION = 1;
@@ -73,10 +74,6 @@ export function signedMessage(completion: SignedCompletion, at: number): Uint8Ar
   return new TextEncoder().encode(JSON.stringify([MESSAGE_TAG, c, cv, n, e, d, s, i, at]));
 }
 
-export function sameCompletion(a: SignedCompletion, b: SignedCompletion): boolean {
-  return a.n === b.n && a.e === b.e && a.c === b.c && a.cv === b.cv && a.d === b.d && a.s === b.s && a.i === b.i;
-}
-
 /** A public key as the short text that goes into content/course.yaml. */
 export async function publicKeyText(key: CryptoKey): Promise<string> {
   return toBase64Url(new Uint8Array(await crypto.subtle.exportKey('raw', key)));
@@ -124,18 +121,4 @@ export async function verifySignature(record: unknown, current: SignedCompletion
   if (signed.at < day(signer.validFrom, false)) return { status: 'invalid', reason: 'not-yet-valid', ...shown, signer: signer.name };
   if (signer.validTo !== undefined && signed.at > day(signer.validTo, true)) return { status: 'invalid', reason: 'expired', ...shown, signer: signer.name };
   return { status: 'verified', signer: signer.name, at: signed.at, completion: signed.completion };
-}
-
-/** A signature record as a verification code for a URL fragment (base64url of its JSON). */
-export function verificationCode(record: SignatureRecord): string {
-  return toBase64Url(new TextEncoder().encode(JSON.stringify(record)));
-}
-
-/** The record a verification code holds, or undefined when the code is not one (then the verdict is "malformed"). */
-export function readVerificationCode(code: string): unknown {
-  try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(code.trim())));
-  } catch {
-    return null;
-  }
 }
