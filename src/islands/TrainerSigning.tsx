@@ -27,8 +27,10 @@ interface Props {
 }
 
 interface Opened {
-  readonly fileName: string;
-  readonly original: Record<string, unknown>;
+  /** The file's name; undefined for the progress kept in this browser. */
+  readonly fileName?: string;
+  /** The file as read, kept whole in the signed copy; undefined for this browser's progress. */
+  readonly original?: Record<string, unknown>;
   readonly completion?: SignedCompletion;
   readonly problems: readonly string[];
 }
@@ -139,10 +141,31 @@ export default function TrainerSigning({ course, version, locale, rules, consist
     });
   }
 
+  /** In a workshop on the learner's own device: the progress this browser keeps. */
+  async function openHere() {
+    setOpened(null);
+    setMessage(null);
+    const [{ $progress }, { checkConsistency }, { completionOf }] = await Promise.all([import('../stores/progress'), import('../lib/hr/consistency'), import('../lib/trust/completion')]);
+    const unbind = $progress.listen(() => {});
+    const doc = $progress.get();
+    unbind();
+    const completion = completionOf(doc, course, version, { ...consistency, rules });
+    const reasons = checkConsistency(doc, undefined, consistency, Math.floor(Date.now() / 1000));
+    setOpened({ ...(completion ? { completion } : {}), problems: reasons.map((reason) => describeReason(reason, t)) });
+  }
+
   async function sign() {
     if (!key || !opened?.completion) return;
     const { signCompletion } = await import('../lib/trust/signature');
     const record = await signCompletion(opened.completion, key.privateKey, key.publicKey, key.name, Math.floor(Date.now() / 1000));
+    if (opened.fileName === undefined) {
+      // Kept beside this browser's progress: its certificate now shows the verification code, and its next export carries it.
+      const { keepSignature } = await import('../stores/signature');
+      keepSignature(record);
+      say(t('sign.signedHere', { name: opened.completion.n }));
+      setOpened(null);
+      return;
+    }
     downloadText(opened.fileName.replace(/(\.json)?$/i, '-signed.json'), JSON.stringify({ ...opened.original, signature: record }, null, 2));
     say(t('sign.signed', { name: opened.completion.n }));
     setOpened(null);
@@ -221,10 +244,15 @@ export default function TrainerSigning({ course, version, locale, rules, consist
             <label for="sign-learner">{t('sign.openFile')}</label>
             <input id="sign-learner" ref={learnerInput} type="file" accept=".json,application/json" disabled={off} onChange={(event) => void open(event)} />
           </p>
+          <p>
+            <button type="button" class="button button--quiet" disabled={off} onClick={() => void openHere()}>
+              {t('sign.openHere')}
+            </button>
+          </p>
           {opened && (
             <section class="notice notice--info" aria-labelledby="sign-summary">
               <h4 id="sign-summary" ref={summaryHeading} tabIndex={-1}>
-                {t('sign.summaryHeading', { file: opened.fileName })}
+                {opened.fileName === undefined ? t('sign.summaryHere') : t('sign.summaryHeading', { file: opened.fileName })}
               </h4>
               {opened.completion ? (
                 <dl class="signing__summary">
@@ -265,7 +293,7 @@ export default function TrainerSigning({ course, version, locale, rules, consist
               {opened.completion && opened.problems.length === 0 && (
                 <p>
                   <button type="button" class="button" onClick={() => void sign()}>
-                    {t('sign.sign')}
+                    {opened.fileName === undefined ? t('sign.signHere') : t('sign.sign')}
                   </button>
                 </p>
               )}

@@ -184,6 +184,7 @@ async function createKeyAndSign(page: Page, file: string) {
 
 test.describe('trainer signatures', () => {
   test('a trainer creates a key, signs a completion; HR verifies it, and a changed character fails; the key restores from its backup', async ({ page, browser }) => {
+    test.setTimeout(90_000);
     // The trainer creates a key: its backup is downloaded at once.
     await signingPart(page);
     await page.getByLabel('Your name, as HR will see it').fill('Omar Haddad');
@@ -285,6 +286,7 @@ test.describe('trainer signatures', () => {
 });
 
 test('a signed certificate shows a verification code and a QR code of its /verify/ address; /verify/ checks it offline, in every locale, and one changed character fails', async ({ page, browser }) => {
+  test.setTimeout(90_000);
   const { publicKey, signed } = await createKeyAndSign(page, learnerFile('Στέλιος Θεοδωρίδης', 'GR-12'));
   const signedPath = join(dir, 'stelios-signed.json');
   writeFileSync(signedPath, signed.text);
@@ -349,6 +351,14 @@ test('a signed certificate shows a verification code and a QR code of its /verif
     await learner.getByRole('button', { name: 'Check the code' }).click();
     await expect(learner.getByRole('heading', { level: 2, name: 'Not verified' })).toBeVisible();
   }
+  // One character of what was signed changed, the code re-encoded: the signature fails.
+  const record = JSON.parse(Buffer.from(code, 'base64url').toString('utf-8'));
+  const altered = Buffer.from(JSON.stringify({ ...record, completion: { ...record.completion, n: 'Στέλιος Θεοδωρίδηc' } })).toString('base64url');
+  await learner.getByLabel('Verification code').fill(altered);
+  await learner.getByRole('button', { name: 'Check the code' }).click();
+  const alteredResult = learner.getByRole('region', { name: 'Not verified' });
+  await expect(alteredResult).toContainText('what was signed has been altered');
+  await expect(alteredResult.getByRole('definition').first()).toHaveText('Στέλιος Θεοδωρίδηc');
   await learner.context().setOffline(false);
 
   // In Arabic too.
@@ -357,4 +367,37 @@ test('a signed certificate shows a verification code and a QR code of its /verif
   await expect(learner.getByRole('heading', { level: 2, name: 'غير موثّقة' })).toBeVisible();
   await expect(learner.getByText('وُقِّع بمفتاح لا يثق به هذا الموقع')).toBeVisible();
   await learner.context().close();
+});
+
+test('in a workshop on the learner’s own device, the trainer signs the progress this browser keeps; the certificate shows the code and the next export carries it', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/progress/');
+  await hydrated(page);
+  const input = page.getByLabel('Import a progress file');
+  await input.scrollIntoViewIfNeeded();
+  await expect(input).toBeEnabled();
+  await input.setInputFiles(learnerFile('Алексей Смирнов', 'RU-5'));
+  await page.getByRole('button', { name: 'Import and merge' }).click();
+
+  await signingPart(page);
+  await page.getByLabel('Your name, as HR will see it').fill('Omar Haddad');
+  await page.getByLabel('Password for the backup').fill(PASSWORD);
+  await page.getByLabel('The same password again').fill(PASSWORD);
+  await downloadOf(page, () => page.getByRole('button', { name: 'Create the key and download its backup' }).click());
+  await page.getByRole('button', { name: 'Or open the progress kept in this browser (the learner’s own device)' }).click();
+  const summary = page.getByRole('region', { name: 'What this browser’s progress says' });
+  await expect(summary.getByRole('definition').first()).toHaveText('Алексей Смирнов');
+  await summary.getByRole('button', { name: 'Sign this completion in this browser' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Signed: the completion of Алексей Смирнов, kept in this browser.' })).toBeVisible();
+
+  await page.goto('/certificate/');
+  await hydrated(page);
+  await expect(page.getByRole('article')).toContainText('Signed by the trainer Omar Haddad.');
+  await page.goto('/progress/');
+  await hydrated(page);
+  const button = page.getByRole('button', { name: 'Download my progress' });
+  await button.scrollIntoViewIfNeeded();
+  await expect(button).toBeEnabled();
+  const exported = JSON.parse((await downloadOf(page, () => button.click())).text);
+  expect(exported.signature).toMatchObject({ signer: 'Omar Haddad', completion: { n: 'Алексей Смирнов', e: 'RU-5' } });
 });
