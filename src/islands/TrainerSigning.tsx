@@ -38,6 +38,14 @@ interface Opened {
 /** Progress files refused before they are read: a real one is a few kilobytes (src/lib/progress/file.ts MAX_FILE_BYTES). */
 const MAX_FILE_BYTES = 1024 * 1024;
 
+/**
+ * Where this browser keeps the learner's progress and a trainer's signature
+ * (src/stores/progress.ts, src/stores/signature.ts), read and written here
+ * without loading those stores on this page (a unit test holds them equal).
+ */
+export const PROGRESS_KEY = 'mot:progress@1';
+export const SIGNATURE_KEY = 'mot:signature@1';
+
 /** A private key as one that cannot be read out again: what the browser keeps. */
 const keepable = (pkcs8: ArrayBuffer) => crypto.subtle.importKey('pkcs8', pkcs8, ALGORITHM, false, ['sign']);
 
@@ -145,10 +153,17 @@ export default function TrainerSigning({ course, version, locale, rules, consist
   async function openHere() {
     setOpened(null);
     setMessage(null);
-    const [{ $progress }, { checkConsistency }, { completionOf }] = await Promise.all([import('../stores/progress'), import('../lib/hr/consistency'), import('../lib/trust/completion')]);
-    const unbind = $progress.listen(() => {});
-    const doc = $progress.get();
-    unbind();
+    const [{ readStoredProgress }, { checkConsistency }, { completionOf }] = await Promise.all([import('../lib/progress/file'), import('../lib/hr/consistency'), import('../lib/trust/completion')]);
+    // Read as the progress store reads it (src/stores/progress.ts), without loading the store on this page.
+    let stored: string | null = null;
+    try {
+      stored = window.localStorage.getItem(PROGRESS_KEY);
+    } catch {
+      // Blocked storage: nothing kept here to sign.
+    }
+    const read = readStoredProgress(stored);
+    if (!read.ok) return say(t('sign.notComplete'), true);
+    const doc = read.doc;
     const completion = completionOf(doc, course, version, { ...consistency, rules });
     const reasons = checkConsistency(doc, undefined, consistency, Math.floor(Date.now() / 1000));
     setOpened({ ...(completion ? { completion } : {}), problems: reasons.map((reason) => describeReason(reason, t)) });
@@ -160,8 +175,11 @@ export default function TrainerSigning({ course, version, locale, rules, consist
     const record = await signCompletion(opened.completion, key.privateKey, key.publicKey, key.name, Math.floor(Date.now() / 1000));
     if (opened.fileName === undefined) {
       // Kept beside this browser's progress: its certificate now shows the verification code, and its next export carries it.
-      const { keepSignature } = await import('../stores/signature');
-      keepSignature(record);
+      try {
+        window.localStorage.setItem(SIGNATURE_KEY, JSON.stringify(record));
+      } catch {
+        return say(t('sign.noStorage'), true);
+      }
       say(t('sign.signedHere', { name: opened.completion.n }));
       setOpened(null);
       return;

@@ -42,3 +42,13 @@ describe('$signature', () => {
     expect(blocked.$signature.get()).toEqual({ v: 1 });
   });
 });
+
+describe('the trainer page', () => {
+  it('reads and writes the same keys as the stores it does not load', async () => {
+    const trainer = await import('../../src/islands/TrainerSigning');
+    const progress = await import('../../src/stores/progress');
+    const signature = await load();
+    expect(trainer.PROGRESS_KEY).toBe(progress.PROGRESS_KEY);
+    expect(trainer.SIGNATURE_KEY).toBe(signature.SIGNATURE_KEY);
+  });
+});

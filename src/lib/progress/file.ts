@@ -13,7 +13,7 @@
  * never throws: a bad file gets a message that says what is wrong.
  */
 import * as v from 'valibot';
-import { validateProgress } from './codec';
+import { readProgress, validateProgress } from './codec';
 import type { Progress } from './schema';
 
 export const FILE_FORMAT = 'moments-of-truth-progress';
@@ -59,6 +59,14 @@ export function progressFileName(course: string, name: string | undefined, now: 
   const who = fileNamePart(name ?? '');
   return `${course}-progress-${who ? `${who}-` : ''}${now.toISOString().slice(0, 10)}.json`;
 }
+
+/**
+ * The progress a browser keeps, read as the progress store reads it: for the
+ * trainer page, which signs a learner's progress on the learner's own device
+ * without loading the store (importing the codec there directly would split
+ * the learner pages' shared code into one more chunk).
+ */
+export const readStoredProgress = readProgress;
 
 export type FileProblem = 'too-large' | 'not-json' | 'not-progress' | 'other-course' | 'newer' | 'invalid';
 
