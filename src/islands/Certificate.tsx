@@ -3,13 +3,20 @@ import { useStore } from './use-store';
 import { useState } from 'preact/hooks';
 import { certificateId, finalScore } from '../lib/progress/certificate';
 import { completion, type CompletionRules } from '../lib/progress/completion';
+import { completionOf, signatureFor } from '../lib/trust/completion';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
+import { $signature } from '../stores/signature';
+import VerificationCode from './certificate/VerificationCode';
 import { useHydrated } from './use-hydrated';
 import { intlLocale } from '../lib/locales';
 
 interface Props {
   courseId: string;
+  /** The course version (content/course.yaml), part of what a trainer signs. */
+  version: string;
+  /** This locale's verify page. */
+  verifyHref: string;
   courseTitle: string;
   organisation: string;
   signerName: string;
@@ -33,6 +40,7 @@ export default function Certificate(props: Props) {
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
   const [pdf, setPdf] = useState<{ busy: boolean; message: string; warning?: boolean }>({ busy: false, message: '' });
+  const signature = useStore($signature);
   const status = completion(progress, props.lessons, props.checks, props.rules);
   const name = progress.u?.n;
 
@@ -53,6 +61,8 @@ export default function Certificate(props: Props) {
   const score = finalScore(progress);
   const id = certificateId(props.courseId, name, status.completedAt);
   const completedAt = status.completedAt;
+  // A trainer's signature, shown while the completion is the one that was signed.
+  const signed = hydrated ? signatureFor(signature, completionOf(progress, props.courseId, props.version, props)) : undefined;
 
   /** The same PDF as HR's, drawn here; its code and fonts are fetched only now. */
   async function downloadPdf() {
@@ -116,6 +126,7 @@ export default function Certificate(props: Props) {
             <bdi dir="ltr">{id}</bdi>
           </p>
         </div>
+        {signed && <VerificationCode record={signed} verifyHref={props.verifyHref} signer={String((signed as { signer?: unknown }).signer ?? '')} t={t} />}
       </article>
     </div>
   );

@@ -23,6 +23,7 @@ import type { CertificateSettings } from '../lib/hr/certificate-entries';
 import CertificateNotes from './hr/CertificateNotes';
 import type { NamedFile } from './hr/collect-files';
 import FileLoader from './hr/FileLoader';
+import TrustedKeys from './hr/TrustedKeys';
 import LongWork, { type Work } from './hr/LongWork';
 import { CohortClient } from './hr/cohort-client';
 import { CertificatesClient, PER_PDF } from './hr/certificates-client';
@@ -44,7 +45,7 @@ interface Props {
 const EMPTY: CohortView = {
   learners: [],
   rejected: [],
-  summary: { learners: 0, complete: 0, completionRate: 0, passed: 0 },
+  summary: { learners: 0, complete: 0, completionRate: 0, passed: 0, inconsistent: 0, verified: 0 },
   stats: [],
   missed: [],
   gaps: { drawable: [], undrawable: [], noName: [] },
@@ -163,6 +164,8 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
         }}
         t={t}
       />
+
+      <TrustedKeys builtIn={context.trustedSigners} hydrated={hydrated} onTrust={(signers) => reader.trust(signers)} t={t} />
 
       {view.rejected.length > 0 && (
         <section aria-labelledby="hr-rejected-heading" class="notice">

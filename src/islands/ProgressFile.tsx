@@ -1,15 +1,19 @@
 /**
  * The learner's own copy of their progress: export it, import it on another
- * browser (validated, previewed, merged only when confirmed), or reset after
- * downloading a backup. A rejected file never changes anything.
+ * browser (validated, checked for consistency, previewed, merged only when
+ * confirmed), or reset after downloading a backup. A rejected file never
+ * changes anything: an inconsistent one (a score its answers do not give, a
+ * date in the future) is refused with its reasons, as the HR page would list it.
  */
 import { useStore } from './use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ConsistencyContext } from '../lib/hr/consistency';
 import { FILE_PROBLEM_KEYS, makeProgressFile, MAX_FILE_BYTES, progressFileName, readProgressFile } from '../lib/progress/file';
 import { previewMerge, type MergePreview } from '../lib/progress/merge';
 import { emptyProgress, type Progress } from '../lib/progress/schema';
 import { anyKey, makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
+import { $signature, keepSignature } from '../stores/signature';
 import { mergeIntoProgress, replaceProgress } from '../stores/journey';
 import { downloadText } from './download';
 import { useHydrated } from './use-hydrated';
@@ -18,23 +22,27 @@ import { intlLocale } from '../lib/locales';
 interface Props {
   course: string;
   locale: string;
+  /** The course and the final's question bank (text left out) to check an imported file against. */
+  consistency: ConsistencyContext;
   strings: UiStrings;
 }
 
 
 interface Pending {
   readonly doc: Progress;
+  /** A trainer's signature the file carries, kept on import. */
+  readonly signature?: unknown;
   readonly exportedAt: string;
   readonly preview: MergePreview;
 }
 
-export default function ProgressFile({ course, locale, strings }: Props) {
+export default function ProgressFile({ course, locale, consistency, strings }: Props) {
   const t = makeTranslator(strings, 'ProgressFile');
   const progress = useStore($progress, { ssr: 'initial' });
   const hydrated = useHydrated();
   const [pending, setPending] = useState<Pending | null>(null);
   const [replaceName, setReplaceName] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean; reasons?: string[] } | null>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -63,7 +71,9 @@ export default function ProgressFile({ course, locale, strings }: Props) {
 
   function exportFile(doc: Progress = progress) {
     const now = new Date();
-    downloadText(progressFileName(course, doc.u?.n, now), JSON.stringify(makeProgressFile(doc, course, now), null, 2));
+    const signature = $signature.get();
+    const file = makeProgressFile(doc, course, now);
+    downloadText(progressFileName(course, doc.u?.n, now), JSON.stringify(signature === undefined ? file : { ...file, signature }, null, 2));
   }
 
   async function choose(event: Event) {
@@ -79,8 +89,16 @@ export default function ProgressFile({ course, locale, strings }: Props) {
       if (input.current) input.current.value = '';
       return;
     }
+    // The checks rebuild and score the final assessment: loaded when a file is chosen, not with the page.
+    const [{ checkConsistency }, { describeReason }] = await Promise.all([import('../lib/hr/consistency'), import('../lib/hr/reason-words')]);
+    const reasons = checkConsistency(result.doc, result.file.exportedAt, consistency, Math.floor(Date.now() / 1000));
+    if (reasons.length) {
+      setMessage({ text: `${t('file.inconsistent')} ${t('file.unchanged')}`, error: true, reasons: reasons.map((reason) => describeReason(reason, t)) });
+      if (input.current) input.current.value = '';
+      return;
+    }
     setReplaceName(false);
-    setPending({ doc: result.doc, exportedAt: result.file.exportedAt, preview: previewMerge(progress, result.doc) });
+    setPending({ doc: result.doc, exportedAt: result.file.exportedAt, preview: previewMerge(progress, result.doc), ...(result.file.signature === undefined ? {} : { signature: result.file.signature }) });
     // Nothing is merged yet: focus goes to the preview, which says what importing would change.
     setFocus('preview');
   }
@@ -88,6 +106,7 @@ export default function ProgressFile({ course, locale, strings }: Props) {
   function confirmImport() {
     if (!pending) return;
     mergeIntoProgress(pending.doc, { replaceProfile: replaceName });
+    keepSignature(pending.signature);
     setPending(null);
     setMessage({ text: t('file.imported'), error: false });
     if (input.current) input.current.value = '';
@@ -169,6 +188,13 @@ export default function ProgressFile({ course, locale, strings }: Props) {
       )}
       <div role="alert" class="form-message form-message--error">
         {message?.error && message.text}
+        {message?.error && message.reasons && (
+          <ul>
+            {message.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        )}
       </div>
       <div role="status" class="form-message">
         {message && !message.error && (

@@ -13,7 +13,7 @@ export function recordKnowledgeCheck(slug: string, score: number): void {
 /** A new attempt at the final assessment: a fresh 32-bit seed, so a fresh draw. */
 export function startFinalAttempt(bankFingerprint: string): void {
   const seed = crypto.getRandomValues(new Uint32Array(1))[0]!;
-  update((doc) => startFinal(doc, seed, bankFingerprint));
+  update((doc) => startFinal(doc, seed, bankFingerprint, nowSeconds()));
 }
 
 /** Saves one answer of the current attempt as it is given, so a reload resumes it. */

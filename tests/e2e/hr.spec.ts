@@ -38,8 +38,8 @@ function cohortFolder(): string {
   const folder = join(root, `cohort-${Math.random().toString(36).slice(2)}`);
   mkdirSync(folder);
   for (const [name, profile] of Object.entries(LEARNERS)) writeFileSync(join(folder, name), progressFile(profile));
-  writeFileSync(join(folder, 'anna-laptop.json'), progressFile({ n: 'Anna Berg', e: 'E-100' }, { lessons: 3, exportedAt: '2026-11-01T10:00:00.000Z' }));
-  writeFileSync(join(folder, 'anna-phone.json'), progressFile({ n: 'Anna Berg', e: 'E-100' }, { lessons: 5, exportedAt: '2026-11-10T10:00:00.000Z' }));
+  writeFileSync(join(folder, 'anna-laptop.json'), progressFile({ n: 'Anna Berg', e: 'E-100' }, { lessons: 3, exportedAt: '2026-11-22T02:00:00.000Z' }));
+  writeFileSync(join(folder, 'anna-phone.json'), progressFile({ n: 'Anna Berg', e: 'E-100' }, { lessons: 5, exportedAt: '2026-11-22T03:00:00.000Z' }));
   writeFileSync(join(folder, 'hostile.json'), progressFile({ n: XSS, e: '=HYPERLINK("http://x","y")' }, { lessons: 1 }));
   writeFileSync(join(folder, 'broken.json'), '{"format": "moments-of-truth-progress", ');
   writeFileSync(join(folder, 'other-course.json'), JSON.stringify({ ...fixture, course: 'another-course' }));
@@ -161,7 +161,7 @@ test('the CSV has a BOM, CRLF records, quoted fields, ISO dates and neutralised 
   expect(records).toHaveLength(9);
   expect(records[0]).toMatch(/^Name,Employee ID,Email,Lessons completed,Lessons in course,Knowledge check: Moments of truth \(best %\),/);
   const kovacs = records.find((record) => record.startsWith('Kovács Erzsébet Őrsi,'))!;
-  expect(kovacs).toMatch(/^Kovács Erzsébet Őrsi,HU-0042,,12,12,(100,){12}95,passed,yes,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z,MOT-[0-9A-F-]{14},cohort-[a-z0-9]+\/kovacs\.json$/);
+  expect(kovacs).toMatch(/^Kovács Erzsébet Őrsi,HU-0042,,12,12,(100,){12}95,passed,yes,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z,MOT-[0-9A-F-]{14},cohort-[a-z0-9]+\/kovacs\.json,consistent,self-reported$/);
   expect(records.some((record) => record.startsWith('فاطمة الزهراء,AR-7,'))).toBe(true);
   expect(records.some((record) => record.startsWith('Алексей Смирнов,,'))).toBe(true);
   // The hostile employee ID starts with "=": quoted (it holds quotes and a comma) and prefixed with an apostrophe.

@@ -29,6 +29,7 @@ const learner = (extra: Partial<Learner> = {}): Learner => ({
   complete: true,
   completedAt: 1795300600,
   certificateId: 'MOT-1234-ABCD-5678',
+  signature: { status: 'self-reported' },
   ...extra,
 });
 

@@ -14,7 +14,7 @@ import { encodeResponse } from '../../src/lib/quiz/encode';
 import type { Question } from '../../src/lib/quiz/types';
 import { allTypes, multiple, single } from './quiz-fixtures';
 
-const context: CohortContext = { course: 'moments-of-truth', lessons: ['a', 'b'], checks: ['a', 'b'], rules: { lessons: true, checks: true, final: true }, passMark: 80 };
+const context: CohortContext = { course: 'moments-of-truth', lessons: ['a', 'b'], checks: ['a', 'b'], rules: { lessons: true, checks: true, final: true }, passMark: 80, version: '1', trustedSigners: [] };
 
 function file(name: string, doc: Progress, exportedAt = '2026-11-20T10:00:00.000Z'): LoadedFile {
   const text = JSON.stringify({ ...makeProgressFile(doc, 'moments-of-truth', new Date(exportedAt)) });
@@ -140,6 +140,31 @@ describe('building a cohort from progress files', () => {
   });
 });
 
+describe('an inconsistent file', () => {
+  const reasons = [{ code: 'finalScoreMismatch' as const, values: { stored: 100, recomputed: 35 } }];
+
+  it('is never counted as completed, passed, or given a certificate, and says why', () => {
+    const { learners } = buildCohort([{ ...file('anna.json', finished('Anna')), reasons }, file('bob.json', finished('Bob'))], context);
+    const anna = learners.find((learner) => learner.name === 'Anna')!;
+    expect(anna).toMatchObject({ complete: false, finalResult: 'passed', inconsistent: [{ file: 'anna.json', reasons }] });
+    expect(anna.certificateId).toBeUndefined();
+    expect(anna.completedAt).toBeUndefined();
+    expect(learners.find((learner) => learner.name === 'Bob')).toMatchObject({ complete: true, certificateId: certificateId('moments-of-truth', 'Bob', 50) });
+    expect(learners.find((learner) => learner.name === 'Bob')!.inconsistent).toBeUndefined();
+    expect(summarise(learners)).toEqual({ learners: 2, complete: 1, completionRate: 50, passed: 1, inconsistent: 1, verified: 0, averageFinal: 90 });
+    expect(summarise([anna])).toEqual({ learners: 1, complete: 0, completionRate: 0, passed: 0, inconsistent: 1, verified: 0 });
+    expect(filterLearners(learners, '', 'inconsistent').map((learner) => learner.name)).toEqual(['Anna']);
+  });
+
+  it('makes the learner it is merged into inconsistent, naming the file', () => {
+    const { learners } = buildCohort([file('anna-1.json', finished('Anna', { e: 'E1' })), { ...file('anna-2.json', finished('Anna'), '2026-11-19T10:00:00.000Z'), reasons }, { ...file('nobody.json', { v: 1, l: {} }), reasons }], context);
+    expect(learners.map((learner) => [learner.files, learner.complete, learner.inconsistent])).toEqual([
+      [['anna-1.json', 'anna-2.json'], false, [{ file: 'anna-2.json', reasons }]],
+      [['nobody.json'], false, [{ file: 'nobody.json', reasons }]],
+    ]);
+  });
+});
+
 describe('summary and lesson statistics', () => {
   const learners = buildCohort(
     [
@@ -151,8 +176,8 @@ describe('summary and lesson statistics', () => {
   ).learners;
 
   it('counts completion, passes and the mean final score of those who took it', () => {
-    expect(summarise(learners)).toEqual({ learners: 3, complete: 1, completionRate: 33, passed: 1, averageFinal: 76 });
-    expect(summarise([])).toEqual({ learners: 0, complete: 0, completionRate: 0, passed: 0 });
+    expect(summarise(learners)).toEqual({ learners: 3, complete: 1, completionRate: 33, passed: 1, inconsistent: 0, verified: 0, averageFinal: 76 });
+    expect(summarise([])).toEqual({ learners: 0, complete: 0, completionRate: 0, passed: 0, inconsistent: 0, verified: 0 });
   });
 
   it('shows per lesson how many completed, took the check, the mean score and how many are below the pass mark', () => {
@@ -280,14 +305,20 @@ describe('records for the CSV export', () => {
     results: { passed: 'passed', failed: 'failed', 'not-taken': 'not taken' },
     yes: 'yes',
     no: 'no',
+    recordCheck: 'Record check',
+    consistent: 'consistent',
+    inconsistent: 'inconsistent',
+    reason: (reason) => reason.code,
+    signature: 'Signature',
+    signatureWords: (signature) => signature.status,
   };
 
   it('has a header, then one row per learner with ISO dates', () => {
     const { learners } = buildCohort([file('anna.json', finished('=Anna', { e: 'E1' })), file('x.json', { v: 1, l: {} })], context);
     const rows = cohortRecords(learners, context, { a: 'Lesson A' }, labels);
-    expect(rows[0]).toEqual(['Name', 'Employee ID', 'Email', 'Lessons completed', 'Lessons in course', 'Check: Lesson A', 'Check: b', 'Final score', 'Final result', 'Complete', 'Completed at', 'Certificate ID', 'Files']);
-    expect(rows[1]).toEqual(['=Anna', 'E1', undefined, 2, 2, 100, 60, 90, 'passed', 'yes', '1970-01-01T00:00:50Z', certificateId('moments-of-truth', '=Anna', 50), 'anna.json']);
-    expect(rows[2]).toEqual([undefined, undefined, undefined, 0, 2, undefined, undefined, undefined, 'not taken', 'no', undefined, undefined, 'x.json']);
+    expect(rows[0]).toEqual(['Name', 'Employee ID', 'Email', 'Lessons completed', 'Lessons in course', 'Check: Lesson A', 'Check: b', 'Final score', 'Final result', 'Complete', 'Completed at', 'Certificate ID', 'Files', 'Record check', 'Signature']);
+    expect(rows[1]).toEqual(['=Anna', 'E1', undefined, 2, 2, 100, 60, 90, 'passed', 'yes', '1970-01-01T00:00:50Z', certificateId('moments-of-truth', '=Anna', 50), 'anna.json', 'consistent', 'self-reported']);
+    expect(rows[2]).toEqual([undefined, undefined, undefined, 0, 2, undefined, undefined, undefined, 'not taken', 'no', undefined, undefined, 'x.json', 'consistent', 'self-reported']);
   });
 
   it('takes its headers and values from the interface strings of each language', () => {
@@ -297,6 +328,16 @@ describe('records for the CSV export', () => {
     const arabic = recordLabels(makeTranslator(ar, 'ar.json'));
     expect(arabic).toMatchObject({ name: 'الاسم', yes: 'نعم', results: { passed: 'ناجح' } });
     expect(arabic.check('روح الفريق')).toBe('اختبار الفهم: روح الفريق (أفضل %)');
+  });
+
+  it('says in a column whether each record is consistent, and why not', () => {
+    const edited: LoadedFile = { ...file('anna.json', finished('Anna', { e: 'E1' })), reasons: [{ code: 'finalScoreMismatch', values: { stored: 100, recomputed: 35 } }, { code: 'finalTooFast', values: { seconds: 4, min: 60, count: 20 } }] };
+    const { learners } = buildCohort([edited, file('anna-2.json', finished('Anna', { e: 'E1' }), '2026-11-21T10:00:00.000Z')], context);
+    const [header, row] = cohortRecords(learners, context, {}, recordLabels(makeTranslator(en, 'en.json')));
+    expect(header!.at(-2)).toBe('Record check');
+    expect(row!.at(-2)).toBe('inconsistent: anna.json: the final score says 100%, but the saved answers give 35%; the final assessment was answered in 4 seconds; 20 questions take at least 60');
+    expect(row![9]).toBe('no');
+    expect(recordLabels(makeTranslator(ar, 'ar.json'))).toMatchObject({ recordCheck: 'فحص السجل', consistent: 'متّسق', inconsistent: 'غير متّسق' });
   });
 
   it('names the files by course and date', () => {

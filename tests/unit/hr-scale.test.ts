@@ -23,7 +23,7 @@ import { allTypes } from './quiz-fixtures';
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/complete-course.progress.json', 'utf-8'));
 const lessons = Object.keys(fixture.progress.l);
-const context: CohortContext = { course: 'moments-of-truth', lessons, checks: lessons, rules: { lessons: true, checks: true, final: true }, passMark: 80 };
+const context: CohortContext = { course: 'moments-of-truth', lessons, checks: lessons, rules: { lessons: true, checks: true, final: true }, passMark: 80, version: '1', trustedSigners: [] };
 const bank: Question[] = allTypes.map((question, index) => ({ ...question, lesson: lessons[index % lessons.length]! }));
 const settings: Omit<CertificateSettings, 'fontsUrl'> = {
   organisation: 'Moments of Truth open course',
@@ -123,6 +123,14 @@ describe('reading one file', () => {
     expect(loadedFile('a.json', JSON.stringify(fixture), 100, context.course).result.ok).toBe(true);
     expect(loadedFile('big.json', undefined, MAX_FILE_BYTES + 1, context.course).result).toMatchObject({ ok: false, problem: 'too-large' });
     expect(loadedFile('gone.json', new Error('NotFoundError'), 10, context.course)).toEqual({ name: 'gone.json', result: { ok: false, problem: 'not-json', detail: 'NotFoundError' } });
+    // The consistency check runs on a readable file only, with the file's export time, and its reasons travel with the file.
+    const seen: string[] = [];
+    const inspect = (_doc: unknown, exportedAt: string) => (seen.push(exportedAt), [{ code: 'finalNoScore' as const }]);
+    expect(loadedFile('a.json', JSON.stringify(fixture), 100, context.course, inspect).reasons).toEqual([{ code: 'finalNoScore' }]);
+    expect(seen).toEqual([fixture.exportedAt]);
+    expect(loadedFile('a.json', JSON.stringify(fixture), 100, context.course, () => []).reasons).toBeUndefined();
+    expect(loadedFile('bad.json', '{', 1, context.course, inspect)).not.toHaveProperty('reasons');
+    expect(seen).toHaveLength(1);
   });
 });
 

@@ -90,7 +90,7 @@ describe('reading stored progress', () => {
     const doc: Progress = {
       v: 1,
       l: lessons,
-      f: { n: 999, s: 4294967295, p: 'ffffffff', r: Array(FINAL_QUESTIONS).fill('9'.repeat(MAX_ENCODED_LENGTH)), d: 1, l: 100, b: 100, w: time },
+      f: { n: 999, s: 4294967295, p: 'ffffffff', r: Array(FINAL_QUESTIONS).fill('9'.repeat(MAX_ENCODED_LENGTH)), d: 1, l: 100, b: 100, w: time, t: time, e: time },
       r: Object.fromEntries(Array.from({ length: MAX_ROLEPLAYS }, (_, i) => [`${i}-${'r'.repeat(22)}`, { p: Array(MAX_ROLEPLAY_STEPS).fill(3), b: 2 }])),
       u: { n: 'Ж'.repeat(80), e: '9'.repeat(32), m: 'm'.repeat(80), k: 'ar' },
     };

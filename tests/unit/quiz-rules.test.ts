@@ -50,6 +50,16 @@ describe('the final assessment', () => {
     expect(doc.f!.w).toBeUndefined();
   });
 
+  it('times the attempt: when it started and when it was submitted (the HR page checks it was not impossibly fast)', () => {
+    let doc = startFinal(emptyProgress(), 42, 'abcdef01', 1000);
+    expect(doc.f).toEqual({ n: 1, s: 42, p: 'abcdef01', r: [], t: 1000 });
+    doc = submitFinal(doc, 90, true, 1300);
+    expect(doc.f).toMatchObject({ t: 1000, e: 1300, w: 1300 });
+    // A new attempt has its own start and no submission yet.
+    expect(startFinal(doc, 43, 'abcdef01', 2000).f).toEqual({ n: 2, s: 43, p: 'abcdef01', r: [], t: 2000, l: 90, b: 90, w: 1300 });
+    expect(readProgress(serializeProgress(doc)).ok).toBe(true);
+  });
+
   it('ignores answers and submissions without an open attempt', () => {
     const doc = emptyProgress();
     expect(answerFinal(doc, 0, '1')).toBe(doc);
@@ -65,7 +75,7 @@ describe('the final assessment', () => {
     doc = startFinal(doc, 2, 'abcdef01');
     expect(doc.f).toEqual({ n: 2, s: 2, p: 'abcdef01', r: [], l: 85, b: 85, w: 1000 });
     doc = submitFinal(doc, 95, true, 2000);
-    expect(doc.f).toMatchObject({ l: 95, b: 95, w: 1000 });
+    expect(doc.f).toMatchObject({ l: 95, b: 95, w: 1000, e: 2000 });
     doc = submitFinal(startFinal(doc, 3, 'abcdef01'), 40, false, 3000);
     expect(doc.f).toMatchObject({ n: 3, l: 40, b: 95, w: 1000 });
     expect(readProgress(serializeProgress(doc)).ok).toBe(true);

@@ -31,6 +31,18 @@ export default function CohortSummary({ summary, merged, t }: Props) {
           <dt>{t('hr.averageFinal')}</dt>
           <dd>{summary.averageFinal === undefined ? '–' : `${summary.averageFinal}%`}</dd>
         </div>
+        {summary.verified > 0 && (
+          <div>
+            <dt>{t('hr.verified')}</dt>
+            <dd>{summary.verified}</dd>
+          </div>
+        )}
+        {summary.inconsistent > 0 && (
+          <div>
+            <dt>{t('hr.inconsistent')}</dt>
+            <dd>{summary.inconsistent}</dd>
+          </div>
+        )}
       </dl>
     </section>
 

@@ -8,8 +8,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Translate, UiKey } from '../../lib/ui-strings';
 import { filterLearners, sortLearners, type LearnerRow as Learner, type SortKey, type StatusFilter } from '../../lib/hr/cohort';
+import { describeReason } from '../../lib/hr/reason-words';
 import { tablePage } from '../../lib/hr/long-work';
 import { intlLocale } from '../../lib/locales';
+import { signatureWords } from '../../lib/trust/words';
 
 interface Props {
   learners: readonly Learner[];
@@ -40,7 +42,7 @@ const COLUMNS: ReadonlyArray<readonly [SortKey | undefined, UiKey]> = [
 /** Rows per page of the table. */
 export const PAGE_SIZE = 100;
 
-const STATUSES: readonly StatusFilter[] = ['all', 'complete', 'incomplete', 'passed', 'failed', 'not-taken'];
+const STATUSES: readonly StatusFilter[] = ['all', 'complete', 'incomplete', 'passed', 'failed', 'not-taken', 'inconsistent'];
 
 export default function CohortTable({ learners, checks, lessonCount, titles, titleLangs, locale, busy, undrawable, onCertificate, t }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; direction: 'ascending' | 'descending' }>({ key: 'name', direction: 'ascending' });
@@ -147,7 +149,29 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
                   <td>{learner.finalScore === undefined ? '–' : `${learner.finalScore}%`}</td>
                   <td>
                     <span class={`status status--${learner.complete ? 'completed' : 'in-progress'}`}>{learner.complete ? t('hr.status.complete') : t('hr.status.incomplete')}</span>{' '}
-                    <span>{t(`hr.result.${learner.finalResult === 'not-taken' ? 'notTaken' : learner.finalResult}`)}</span>
+                    <span>{t(`hr.result.${learner.finalResult === 'not-taken' ? 'notTaken' : learner.finalResult}`)}</span>{' '}
+                    <span class={`hr-signature hr-signature--${learner.signature.status}`}>{signatureWords(learner.signature, t)}</span>
+                    {learner.inconsistent && (
+                      <details class="hr-inconsistent">
+                        <summary>
+                          <strong>{t('consistency.inconsistent')}</strong>
+                        </summary>
+                        <ul>
+                          {learner.inconsistent.flatMap(({ file, reasons }) =>
+                            reasons.map((reason, at) => (
+                              <li key={`${file}#${at}`}>
+                                {learner.files.length > 1 && (
+                                  <>
+                                    <bdi class="hr-file">{file}</bdi>:{' '}
+                                  </>
+                                )}
+                                {describeReason(reason, t)}
+                              </li>
+                            )),
+                          )}
+                        </ul>
+                      </details>
+                    )}
                   </td>
                   <td class="hr-nowrap">{learner.completedAt === undefined ? '' : formatDate.format(learner.completedAt * 1000)}</td>
                   <td>

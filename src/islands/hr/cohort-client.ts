@@ -7,11 +7,13 @@ import type { CohortContext } from '../../lib/hr/cohort';
 import type { CohortView } from '../../lib/hr/cohort-view';
 import type { Question } from '../../lib/quiz/types';
 import type { NamedFile } from './collect-files';
+import type { TrustedSigner } from '../../lib/trust/signature';
 
 export type ReadRequest =
   | { type: 'setup'; context: CohortContext; bank: readonly Question[] }
   | { type: 'read'; job: number; total: number; files: ReadonlyArray<{ name: string; file: File }> }
   | { type: 'cancel'; job: number }
+  | { type: 'trust'; signers: readonly TrustedSigner[] }
   | { type: 'clear' };
 
 export type ReadReply =
@@ -77,6 +79,11 @@ export class CohortClient {
   /** Stops the batch being read; its promise resolves with the files read so far. */
   cancel(): void {
     this.worker?.postMessage({ type: 'cancel', job: this.job } satisfies ReadRequest);
+  }
+
+  /** Keys HR pasted in, trusted besides the build's for the files read from now on. */
+  trust(signers: readonly TrustedSigner[]): void {
+    this.port.postMessage({ type: 'trust', signers } satisfies ReadRequest);
   }
 
   clear(): void {

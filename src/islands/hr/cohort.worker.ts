@@ -6,6 +6,10 @@
  */
 import type { CohortContext, LoadedFile } from '../../lib/hr/cohort';
 import { cohortView, loadedFile } from '../../lib/hr/cohort-view';
+import { checkConsistency } from '../../lib/hr/consistency';
+import type { Progress } from '../../lib/progress/schema';
+import type { ReadFileResult } from '../../lib/progress/file';
+import type { TrustedSigner, Verdict } from '../../lib/trust/signature';
 import { MAX_FILE_BYTES } from '../../lib/progress/file';
 import type { Question } from '../../lib/quiz/types';
 import type { ReadReply, ReadRequest } from './cohort-client';
@@ -13,6 +17,8 @@ import type { ReadReply, ReadRequest } from './cohort-client';
 const scope = self as unknown as { postMessage: (message: ReadReply) => void; onmessage: ((event: MessageEvent<ReadRequest>) => void) | null };
 
 let context: CohortContext | undefined;
+/** The build's keys; HR's pasted keys are added to them in `context`. */
+let builtIn: readonly TrustedSigner[] = [];
 let bank: readonly Question[] = [];
 let loaded: LoadedFile[] = [];
 
@@ -32,10 +38,22 @@ let job: Job | undefined;
 /** Files read at once: enough to keep the disk busy, few enough for a prompt Cancel. */
 const PARALLEL = 32;
 
+/** Why a file cannot be true, as of now: a file dated after this moment is in the future. */
+const inspect = (doc: Progress, exportedAt: string) => checkConsistency(doc, exportedAt, { ...context!, bank }, Math.floor(Date.now() / 1000));
+
+/** What a signed file's signature proves; the crypto is loaded only when a file has a signature. */
+async function verdictOf(result: ReadFileResult): Promise<Verdict | undefined> {
+  if (!result.ok || result.file.signature === undefined) return undefined;
+  const { completionOf, verifySignature } = await import('../../lib/trust/signature');
+  return verifySignature(result.file.signature, completionOf(result.doc, context!.course, context!.version, context!), context!.trustedSigners);
+}
+
 async function readOne({ name, file }: { name: string; file: File }): Promise<LoadedFile> {
   if (file.size > MAX_FILE_BYTES) return loadedFile(name, undefined, file.size, context!.course);
   try {
-    return loadedFile(name, await file.text(), file.size, context!.course);
+    const loaded = loadedFile(name, await file.text(), file.size, context!.course, inspect);
+    const verdict = await verdictOf(loaded.result);
+    return verdict ? { ...loaded, verdict } : loaded;
   } catch (error) {
     // The file vanished or cannot be read (permissions): say so and go on.
     return loadedFile(name, error as Error, file.size, context!.course);
@@ -70,7 +88,10 @@ async function pump(current: Job) {
 scope.onmessage = ({ data }) => {
   if (data.type === 'setup') {
     context = data.context;
+    builtIn = data.context.trustedSigners;
     bank = data.bank;
+  } else if (data.type === 'trust') {
+    context = { ...context!, trustedSigners: [...builtIn, ...data.signers] };
   } else if (data.type === 'clear') {
     loaded = [];
   } else if (data.type === 'cancel') {

@@ -6,8 +6,10 @@
  * cohort of 10,000 learners is a few megabytes of rows, not 10,000 documents.
  */
 import { readProgressFile } from '../progress/file';
+import type { Progress } from '../progress/schema';
 import type { Question } from '../quiz/types';
 import { certificateGaps, type CertificateGaps } from './certificate-entries';
+import type { Reason } from './consistency';
 import { buildCohort, type CohortContext, type Learner, type LearnerRow, type LoadedFile, type Rejected } from './cohort';
 import { lessonStats, mostMissed, summarise, type LessonStat, type MissedQuestion, type Summary } from './statistics';
 
@@ -48,9 +50,12 @@ export function cohortView(files: readonly LoadedFile[], context: CohortContext,
  * One file read into its parsed, validated document: the text is dropped at
  * once, so what stays in memory per learner is the small progress document.
  * `text` is undefined when the file is over the size limit (never read) and an
- * Error when it could not be read at all.
+ * Error when it could not be read at all. `inspect` lists why a readable file
+ * cannot be true (checkConsistency).
  */
-export function loadedFile(name: string, text: string | Error | undefined, size: number, course: string): LoadedFile {
+export function loadedFile(name: string, text: string | Error | undefined, size: number, course: string, inspect?: (doc: Progress, exportedAt: string) => Reason[]): LoadedFile {
   if (text instanceof Error) return { name, result: { ok: false, problem: 'not-json', detail: text.message } };
-  return { name, result: readProgressFile(text ?? '', course, size) };
+  const result = readProgressFile(text ?? '', course, size);
+  const reasons = result.ok && inspect ? inspect(result.doc, result.file.exportedAt) : [];
+  return reasons.length ? { name, result, reasons } : { name, result };
 }

@@ -6,6 +6,9 @@
  * attempt under way win). A learner is the same by employee ID, else by name.
  */
 import { certificateId } from '../progress/certificate';
+import type { Reason } from './consistency';
+import type { TrustedSigner, Verdict } from '../trust/signature';
+import type { SignatureStatus } from '../trust/words';
 import { completion, type CompletionRules } from '../progress/completion';
 import type { FileProblem, ReadFileResult } from '../progress/file';
 import { mergeProgress } from '../progress/merge';
@@ -19,12 +22,29 @@ export interface CohortContext {
   readonly checks: readonly string[];
   readonly rules: CompletionRules;
   readonly passMark: number;
+  /** The course version (content/course.yaml), part of every signed completion. */
+  readonly version: string;
+  /** The keys whose signatures count: the build's, and any HR added. */
+  readonly trustedSigners: readonly TrustedSigner[];
 }
 
 export interface LoadedFile {
   /** The file's name (or its path inside a dropped folder). */
   readonly name: string;
   readonly result: ReadFileResult;
+  /** Why a readable file cannot be true (src/lib/hr/consistency.ts); none or absent when it is consistent. */
+  readonly reasons?: readonly Reason[];
+  /** What the file's signature proves; absent when it has none (self-reported). */
+  readonly verdict?: Verdict;
+}
+
+/** A learner's records as signed: by a trusted trainer, by no one, or with a signature that fails. */
+export type Signature = SignatureStatus;
+
+/** An inconsistent file of a learner, with its reasons. */
+export interface Inconsistency {
+  readonly file: string;
+  readonly reasons: readonly Reason[];
 }
 
 export type FinalResult = 'passed' | 'failed' | 'not-taken';
@@ -52,6 +72,13 @@ export interface Learner {
   readonly completedAt?: number;
   /** The same ID the learner's own certificate shows; only with a name and a completion. */
   readonly certificateId?: string;
+  /**
+   * The learner's files that cannot be true, with the reasons. A learner with
+   * any is never counted as completed and gets no certificate.
+   */
+  readonly inconsistent?: readonly Inconsistency[];
+  /** Any file with a failing signature makes it "invalid"; else a verified one makes it "verified". */
+  readonly signature: Signature;
 }
 
 /** A learner as the table, the CSV and the certificates see them: everything but the merged document. */
@@ -71,8 +98,18 @@ export interface Cohort {
 /** For matching names and searching: one Unicode form, one space, no case. */
 const normalise = (text: string) => text.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('und');
 
-function describe(key: string, doc: Progress, files: string[], matchedBy: Learner['matchedBy'], context: CohortContext): Learner {
-  const status = completion(doc, context.lessons, context.checks, context.rules);
+/** One verdict for a learner's files: a failing signature outweighs a good one (someone tampered with something). */
+export function learnerSignature(verdicts: readonly (Verdict | undefined)[]): Signature {
+  const invalid = verdicts.find((verdict) => verdict?.status === 'invalid');
+  if (invalid?.status === 'invalid') return { status: 'invalid', reason: invalid.reason };
+  const verified = verdicts.find((verdict) => verdict?.status === 'verified');
+  return verified?.status === 'verified' ? { status: 'verified', signer: verified.signer } : { status: 'self-reported' };
+}
+
+function describe(key: string, doc: Progress, files: string[], matchedBy: Learner['matchedBy'], context: CohortContext, inconsistent: readonly Inconsistency[], verdicts: readonly (Verdict | undefined)[]): Learner {
+  const checked = completion(doc, context.lessons, context.checks, context.rules);
+  // An inconsistent record is never a completion, whatever it claims.
+  const status = inconsistent.length ? { complete: false, completedAt: undefined } : checked;
   const name = doc.u?.n.trim();
   const finalScore = doc.f?.b;
   const finalResult: FinalResult = doc.f?.w !== undefined ? 'passed' : finalScore !== undefined ? 'failed' : 'not-taken';
@@ -95,6 +132,8 @@ function describe(key: string, doc: Progress, files: string[], matchedBy: Learne
     ...(status.complete && status.completedAt !== undefined && doc.u
       ? { certificateId: certificateId(context.course, doc.u.n, status.completedAt) }
       : {}),
+    ...(inconsistent.length ? { inconsistent } : {}),
+    signature: learnerSignature(verdicts),
   };
 }
 
@@ -102,25 +141,32 @@ interface Group {
   doc: Progress;
   files: string[];
   by: 'employee-id' | 'name';
+  inconsistent: Inconsistency[];
+  verdicts: Array<Verdict | undefined>;
 }
+
+type GoodFile = { name: string; doc: Progress; exportedAt: string; reasons: readonly Reason[]; verdict: Verdict | undefined };
+const inconsistencies = (file: GoodFile): Inconsistency[] => (file.reasons.length ? [{ file: file.name, reasons: file.reasons }] : []);
 
 /** Builds the cohort. Files are taken newest export first, so the newest profile wins a merge. */
 export function buildCohort(files: readonly LoadedFile[], context: CohortContext): Cohort {
   const rejected: Rejected[] = [];
-  const good: Array<{ name: string; doc: Progress; exportedAt: string }> = [];
+  const good: GoodFile[] = [];
   for (const file of files) {
-    if (file.result.ok) good.push({ name: file.name, doc: file.result.doc, exportedAt: file.result.file.exportedAt });
+    if (file.result.ok) good.push({ name: file.name, doc: file.result.doc, exportedAt: file.result.file.exportedAt, reasons: file.reasons ?? [], verdict: file.verdict });
     else rejected.push({ file: file.name, problem: file.result.problem, detail: file.result.detail });
   }
   good.sort((a, b) => (a.exportedAt < b.exportedAt ? 1 : a.exportedAt > b.exportedAt ? -1 : a.name.localeCompare(b.name)));
 
   const groups = new Map<string, Group>();
-  const add = (key: string, file: { name: string; doc: Progress }, by: Group['by']) => {
+  const add = (key: string, file: GoodFile, by: Group['by']) => {
     const group = groups.get(key);
-    if (!group) groups.set(key, { doc: file.doc, files: [file.name], by });
+    if (!group) groups.set(key, { doc: file.doc, files: [file.name], by, inconsistent: inconsistencies(file), verdicts: [file.verdict] });
     else {
       group.doc = mergeProgress(group.doc, file.doc, { replaceProfile: false });
       group.files.push(file.name);
+      group.inconsistent.push(...inconsistencies(file));
+      group.verdicts.push(file.verdict);
     }
   };
   // A file with no details cannot be matched to anyone: it stays a learner of its own.
@@ -149,14 +195,14 @@ export function buildCohort(files: readonly LoadedFile[], context: CohortContext
   }
 
   const learners = [
-    ...[...groups].map(([key, group]) => describe(key, group.doc, group.files, group.files.length > 1 ? group.by : undefined, context)),
-    ...anonymous.map((file) => describe(`file:${file.name}`, file.doc, [file.name], undefined, context)),
+    ...[...groups].map(([key, group]) => describe(key, group.doc, group.files, group.files.length > 1 ? group.by : undefined, context, group.inconsistent, group.verdicts)),
+    ...anonymous.map((file) => describe(`file:${file.name}`, file.doc, [file.name], undefined, context, inconsistencies(file), [file.verdict])),
   ];
   return { learners, rejected };
 }
 
 export type SortKey = 'name' | 'employeeId' | 'lessons' | 'final' | 'status' | 'completedAt';
-export type StatusFilter = 'all' | 'complete' | 'incomplete' | 'passed' | 'failed' | 'not-taken';
+export type StatusFilter = 'all' | 'complete' | 'incomplete' | 'passed' | 'failed' | 'not-taken' | 'inconsistent' | 'verified';
 
 const sortValue: Record<SortKey, (learner: LearnerRow) => string | number | undefined> = {
   name: (learner) => learner.name,
@@ -189,6 +235,8 @@ export function filterLearners<T extends LearnerRow>(learners: readonly T[], que
       status === 'all' ||
       (status === 'complete' && learner.complete) ||
       (status === 'incomplete' && !learner.complete) ||
+      (status === 'inconsistent' && learner.inconsistent !== undefined) ||
+      (status === 'verified' && learner.signature.status === 'verified') ||
       status === learner.finalResult;
     if (!matchesStatus) return false;
     const haystack = [learner.name, learner.employeeId, learner.email, ...learner.files].filter((text): text is string => Boolean(text)).map(normalise);

@@ -1,7 +1,10 @@
 /** The cohort as rows for the CSV export: one header row, then one row per learner. */
 import type { Cell } from './csv';
 import { isoTime } from './csv';
-import type { CohortContext, FinalResult, LearnerRow } from './cohort';
+import type { CohortContext, FinalResult, LearnerRow, Signature } from './cohort';
+import type { Reason } from './consistency';
+import { describeReason } from './reason-words';
+import { signatureWords } from '../trust/words';
 
 export interface RecordLabels {
   readonly name: string;
@@ -20,10 +23,18 @@ export interface RecordLabels {
   readonly results: Readonly<Record<FinalResult, string>>;
   readonly yes: string;
   readonly no: string;
+  /** The consistency column: its header, its two values, and each reason in words. */
+  readonly recordCheck: string;
+  readonly consistent: string;
+  readonly inconsistent: string;
+  readonly reason: (reason: Reason) => string;
+  /** The signature column: its header and each learner's verdict in words. */
+  readonly signature: string;
+  readonly signatureWords: (signature: Signature) => string;
 }
 
 /** The column headers and values in the interface language ("hr.csv." and "hr.result." strings). */
-export function recordLabels(t: (key: string, values?: Record<string, string>) => string): RecordLabels {
+export function recordLabels(t: (key: string, values?: Record<string, string | number>) => string): RecordLabels {
   return {
     name: t('hr.csv.name'),
     employeeId: t('hr.csv.employeeId'),
@@ -40,6 +51,12 @@ export function recordLabels(t: (key: string, values?: Record<string, string>) =
     results: { passed: t('hr.result.passed'), failed: t('hr.result.failed'), 'not-taken': t('hr.result.notTaken') },
     yes: t('hr.csv.yes'),
     no: t('hr.csv.no'),
+    recordCheck: t('hr.csv.recordCheck'),
+    consistent: t('consistency.consistent'),
+    inconsistent: t('consistency.inconsistent'),
+    reason: (reason) => describeReason(reason, t),
+    signature: t('hr.csv.signature'),
+    signatureWords: (signature) => signatureWords(signature, t),
   };
 }
 
@@ -57,6 +74,8 @@ export function cohortRecords(learners: readonly LearnerRow[], context: CohortCo
     labels.completedAt,
     labels.certificateId,
     labels.files,
+    labels.recordCheck,
+    labels.signature,
   ];
   const rows = learners.map((learner): Cell[] => [
     learner.name,
@@ -71,6 +90,10 @@ export function cohortRecords(learners: readonly LearnerRow[], context: CohortCo
     learner.completedAt === undefined ? undefined : isoTime(learner.completedAt),
     learner.certificateId,
     learner.files.join('; '),
+    learner.inconsistent
+      ? `${labels.inconsistent}: ${learner.inconsistent.map(({ file, reasons }) => `${file}: ${reasons.map(labels.reason).join('; ')}`).join(' | ')}`
+      : labels.consistent,
+    labels.signatureWords(learner.signature),
   ]);
   return [header, ...rows];
 }

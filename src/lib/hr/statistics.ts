@@ -14,8 +14,13 @@ export interface Summary {
   readonly complete: number;
   /** Percent of learners who completed the course, rounded. */
   readonly completionRate: number;
+  /** Learners who passed the final, by records that are consistent. */
   readonly passed: number;
-  /** Mean best final score of those who took it, rounded; undefined when nobody did. */
+  /** Learners with a file that cannot be true (never counted as completed or passed). */
+  readonly inconsistent: number;
+  /** Learners whose completion a trusted trainer signed. */
+  readonly verified: number;
+  /** Mean best final score of those who took it (consistent records only), rounded; undefined when nobody did. */
   readonly averageFinal?: number;
 }
 
@@ -23,12 +28,15 @@ const mean = (values: readonly number[]) => (values.length ? Math.round(values.r
 
 export function summarise(learners: readonly LearnerRow[]): Summary {
   const complete = learners.filter((learner) => learner.complete).length;
-  const averageFinal = mean(learners.flatMap((learner) => (learner.finalScore === undefined ? [] : [learner.finalScore])));
+  // A score from an inconsistent record is not a score: it counts in no figure.
+  const averageFinal = mean(learners.flatMap((learner) => (learner.finalScore === undefined || learner.inconsistent ? [] : [learner.finalScore])));
   return {
     learners: learners.length,
     complete,
     completionRate: learners.length ? Math.round((complete / learners.length) * 100) : 0,
-    passed: learners.filter((learner) => learner.finalResult === 'passed').length,
+    passed: learners.filter((learner) => learner.finalResult === 'passed' && !learner.inconsistent).length,
+    inconsistent: learners.filter((learner) => learner.inconsistent).length,
+    verified: learners.filter((learner) => learner.signature.status === 'verified').length,
     ...(averageFinal !== undefined ? { averageFinal } : {}),
   };
 }

@@ -5,11 +5,15 @@
  *   { "format": "moments-of-truth-progress", "version": 1, "course": "<course id>",
  *     "exportedAt": "<ISO 8601 time>", "progress": <progress document> }
  *
+ * A trainer may add "signature" (src/lib/trust/signature.ts): it is kept
+ * as it is, unchecked, for whoever verifies it; a file without one is as good
+ * as before. Other fields a later version may add are ignored.
+ *
  * Reading a file is validated like storage (schema, version, migration) and
  * never throws: a bad file gets a message that says what is wrong.
  */
 import * as v from 'valibot';
-import { validateProgress } from './codec';
+import { readProgress, validateProgress } from './codec';
 import type { Progress } from './schema';
 
 export const FILE_FORMAT = 'moments-of-truth-progress';
@@ -23,6 +27,7 @@ const FileShape = v.object({
   course: v.string(),
   exportedAt: v.string(),
   progress: v.unknown(),
+  signature: v.optional(v.unknown()),
 });
 
 export interface ProgressFile {
@@ -31,6 +36,8 @@ export interface ProgressFile {
   readonly course: string;
   readonly exportedAt: string;
   readonly progress: Progress;
+  /** A trainer's signature on the completion, unchecked (src/lib/trust/signature.ts). */
+  readonly signature?: unknown;
 }
 
 export function makeProgressFile(doc: Progress, course: string, now: Date): ProgressFile {
@@ -52,6 +59,14 @@ export function progressFileName(course: string, name: string | undefined, now: 
   const who = fileNamePart(name ?? '');
   return `${course}-progress-${who ? `${who}-` : ''}${now.toISOString().slice(0, 10)}.json`;
 }
+
+/**
+ * The progress a browser keeps, read as the progress store reads it: for the
+ * trainer page, which signs a learner's progress on the learner's own device
+ * without loading the store (importing the codec there directly would split
+ * the learner pages' shared code into one more chunk).
+ */
+export const readStoredProgress = readProgress;
 
 export type FileProblem = 'too-large' | 'not-json' | 'not-progress' | 'other-course' | 'newer' | 'invalid';
 
@@ -83,5 +98,6 @@ export function readProgressFile(text: string, course: string, size = text.lengt
   if (file.version > FILE_VERSION) return { ok: false, problem: 'newer', detail: `file version ${file.version}` };
   const progress = validateProgress(file.progress);
   if (!progress.ok) return { ok: false, problem: progress.problem === 'newer' ? 'newer' : 'invalid', detail: progress.detail };
-  return { ok: true, doc: progress.doc, file: { format: file.format, version: file.version, course: file.course, exportedAt: file.exportedAt } };
+  const kept = { format: file.format, version: file.version, course: file.course, exportedAt: file.exportedAt };
+  return { ok: true, doc: progress.doc, file: file.signature === undefined ? kept : { ...kept, signature: file.signature } };
 }

@@ -22,10 +22,11 @@ export function finalStatus(doc: Progress, fingerprint: string): FinalStatus {
   return final.d ? 'submitted' : 'in-progress';
 }
 
-/** A new attempt: a new draw, no answers; best score and first pass are kept. */
-export function startFinal(doc: Progress, seed: number, fingerprint: string): Progress {
+/** A new attempt: a new draw, no answers; best score and first pass are kept. `now` is when it starts. */
+export function startFinal(doc: Progress, seed: number, fingerprint: string, now?: number): Progress {
   const previous = doc.f;
   const next: FinalRecord = { n: (previous?.n ?? 0) + 1, s: seed, p: fingerprint, r: [] };
+  if (now !== undefined) next.t = now;
   if (previous?.l !== undefined) next.l = previous.l;
   if (previous?.b !== undefined) next.b = previous.b;
   if (previous?.w !== undefined) next.w = previous.w;
@@ -46,7 +47,7 @@ export function answerFinal(doc: Progress, index: number, encoded: string): Prog
 export function submitFinal(doc: Progress, score: number, passed: boolean, now: number): Progress {
   const final = doc.f;
   if (!final || final.d) return doc;
-  const next: FinalRecord = { ...final, d: 1, l: score, b: Math.max(final.b ?? 0, score) };
+  const next: FinalRecord = { ...final, d: 1, l: score, b: Math.max(final.b ?? 0, score), e: now };
   if (passed && final.w === undefined) next.w = now;
   return { ...doc, f: next };
 }

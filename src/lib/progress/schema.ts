@@ -11,14 +11,17 @@
  *                               "q"?: { "b": <best %>, "n": <attempts>, "h": [<last scores %, newest last, at most 3>] } } },
  *     "f"?: { "n": <attempts started>, "s": <seed of the current draw>, "p": <fingerprint of the bank it was drawn from>,
  *             "r": [<answers, encoded by src/lib/quiz/encode.ts; "" = unanswered>],
- *             "d"?: 1 when the current attempt is submitted, "l"?: <last %>, "b"?: <best %>, "w"?: <first pass, unix seconds> },
+ *             "d"?: 1 when the current attempt is submitted, "l"?: <last %>, "b"?: <best %>, "w"?: <first pass, unix seconds>,
+ *             "t"?: <current attempt started, unix seconds>, "e"?: <current attempt submitted, unix seconds> },
  *     "r"?: { "<scenario id>": { "p": [<reply chosen at each step>], "b"?: <best outcome: 0 lost, 1 neutral, 2 won> } },
  *     "u"?: { "n": <name for the certificate, any script>, "e"?: <employee ID>, "m"?: <email>, "k"?: <preferred locale> } }
  *
  * "q" holds a lesson's knowledge-check results; "f" the final assessment; "r"
  * the role-plays (the path of the conversation under way, and the best outcome).
  * Both were added before the first release, as optional fields, so every
- * document written earlier is still a valid version 1.
+ * document written earlier is still a valid version 1. So were "f.t" and
+ * "f.e" (when the attempt under way was started and submitted, for the HR
+ * page's consistency checks): a document without them is still valid.
  *
  * A lesson's status is derived: no entry = not started, "s" only = in
  * progress, "c" = completed. Nothing derivable is stored.
@@ -68,6 +71,8 @@ const FinalRecord = v.strictObject({
   l: v.optional(Percent),
   b: v.optional(Percent),
   w: v.optional(UnixSeconds),
+  t: v.optional(UnixSeconds),
+  e: v.optional(UnixSeconds),
 });
 
 const Slug = v.pipe(v.string(), v.maxLength(MAX_SLUG_LENGTH), v.regex(SLUG_PATTERN));
