@@ -509,3 +509,21 @@ test('600 certificates come as a ZIP of PDFs, one per 500 learners, with a movin
   expect([pages('certificates-00001-00500.pdf'), pages('certificates-00501-00600.pdf')]).toEqual([500, 100]);
   await expect(page.getByRole('status').filter({ hasText: 'ZIP downloaded: 600 certificates in 2 PDFs' })).toBeVisible();
 });
+
+for (const locale of ['ar', 'ru', 'el', 'hu'] as const) {
+  test(`${locale}: the HR page loads a cohort and exports a CSV whose headers are in the page's language`, async ({ page }) => {
+    const strings = JSON.parse(readFileSync(`content/ui/${locale}.json`, 'utf-8')) as Record<string, string>;
+    const title = (readFileSync(`content/lessons/${locale}/moments-of-truth.mdx`, 'utf-8').match(/^title: "?(.+?)"?$/m) ?? [])[1]!;
+    await page.goto(`/${locale}/hr/`);
+    await hydrated(page);
+    const input = page.getByLabel(strings['hr.pickFolder']!);
+    await expect(input).toBeEnabled();
+    await input.setInputFiles(cohortFolder());
+    const { bytes } = await download(page, () => page.getByRole('button', { name: strings['hr.downloadCsv']! }).click());
+    const header = bytes.toString('utf-8').slice(1).split('\r\n')[0]!;
+    for (const key of ['hr.csv.name', 'hr.csv.employeeId', 'hr.csv.lessonsCompleted', 'hr.csv.finalResult', 'hr.csv.certificateId']) expect(header, key).toContain(strings[key]!);
+    // The knowledge-check columns name each lesson by its title in this language.
+    expect(header).toContain(strings['hr.csv.check']!.replace('{lesson}', title));
+    expect(header).not.toContain('Knowledge check');
+  });
+}

@@ -45,7 +45,7 @@ for (const locale of complete) {
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
   };
   const bank = new Map([...bankOf(course.defaultLocale), ...bankOf(locale)]);
-  const names: Record<string, string> = { ar: 'فاطمة الزهراء Smith', ru: 'Алексей Смирнов', el: 'Στέλιος Θεοδωρίδης', hu: 'Kovács Erzsébet Őrsi' };
+  const names: Record<string, string> = { ar: 'فاطمة الزهراء Smith', ru: 'Алексей Смирнов', el: 'Στέλιος Θεοδωρίδης', hu: 'Szűcs Kőrösi Erzsébet' };
   const learner = names[locale] ?? 'Sam Taylor';
 
   /** Answers every question in view of `scope` by keyboard, in page order. */
