@@ -29,7 +29,9 @@ const BUILT: ReadonlyArray<{ file: string; template: string; keys: RegExp }> = [
   { file: 'src/islands/StorageNotice.tsx', template: 't(`notice.reason.${recovery.problem}`)', keys: /^notice\.reason\.(corrupt|invalid|newer)$/ },
   { file: 'src/islands/StorageNotice.tsx', template: "t(`notice.${recovery.backupKey ? 'recovered' : 'holding'}${recovery.source ?? ''}`", keys: /^notice\.(recovered|holding)(Lms)?$/ },
   { file: 'src/islands/RolePlay.tsx', template: 't(`roleplay.outcome.${', keys: /^roleplay\.outcome\.(won|neutral|lost)$/ },
-  { file: 'src/islands/hr/CohortTable.tsx', template: 't(`hr.status.${', keys: /^hr\.status\.(all|complete|incomplete|passed|failed|notTaken)$/ },
+  { file: 'src/islands/hr/CohortTable.tsx', template: 't(`hr.status.${', keys: /^hr\.status\.(all|complete|incomplete|passed|failed|notTaken|inconsistent|verified)$/ },
+  { file: 'src/lib/hr/reason-words.ts', template: 't(`consistency.${reason.code}`', keys: /^consistency\.(?!what\.)[a-zA-Z]+$/ },
+  { file: 'src/lib/hr/reason-words.ts', template: 't(`consistency.what.${reason.what}`', keys: /^consistency\.what\.[a-zA-Z]+$/ },
   { file: 'src/islands/hr/CohortTable.tsx', template: 't(`hr.sort.${sort.direction}`)', keys: /^hr\.sort\.(ascending|descending)$/ },
   { file: 'src/islands/WorkshopPlanner.tsx', template: 't(`planner.kind.${row.kind}`)', keys: /^planner\.kind\.(lesson|roleplay)$/ },
   { file: 'src/islands/WorkshopPlanner.tsx', template: 't(`planner.${key}`)', keys: /^planner\.(breakAfter|breakMinutes)$/ },
@@ -53,6 +55,9 @@ describe('interface string keys', () => {
     const allowed: Record<string, string> = {
       'hr.allCertificatesZip': '{files} PDFs: a ZIP is made only for more than 500 learners, so at least 2 PDFs',
       'hr.zipHint': '{per} learners: 500, a constant',
+      'sign.passwordShort': '{min} characters: MIN_PASSWORD, a constant (10)',
+      'sign.passwordHint': '{min} characters: MIN_PASSWORD, a constant (10)',
+      'sign.summaryHeading': '{file} is a file name, not a count',
     };
     const plain = Object.entries(en).filter(([key, value]) => typeof value === 'string' && /\{\w+\} (?!is\b|has\b)[a-z-]+s\b/.test(value) && !(key in allowed));
     expect(plain).toEqual([]);
