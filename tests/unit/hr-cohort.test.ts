@@ -335,7 +335,7 @@ describe('records for the CSV export', () => {
     const { learners } = buildCohort([edited, file('anna-2.json', finished('Anna', { e: 'E1' }), '2026-11-21T10:00:00.000Z')], context);
     const [header, row] = cohortRecords(learners, context, {}, recordLabels(makeTranslator(en, 'en.json')));
     expect(header!.at(-2)).toBe('Record check');
-    expect(row!.at(-2)).toBe('inconsistent: anna.json: the final score says 100%, but the saved answers give 35%; the final assessment was answered in 4 seconds; 20 questions take at least 60');
+    expect(row!.at(-2)).toBe('inconsistent: anna.json: the final score says 100%, but the saved answers give 35%; the final assessment took 4 s, though it needs at least 60 s (questions: 20)');
     expect(row![9]).toBe('no');
     expect(recordLabels(makeTranslator(ar, 'ar.json'))).toMatchObject({ recordCheck: 'فحص السجل', consistent: 'متّسق', inconsistent: 'غير متّسق' });
   });
