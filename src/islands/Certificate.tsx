@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { certificateId, finalScore } from '../lib/progress/certificate';
 import { completion, type CompletionRules } from '../lib/progress/completion';
 import { completionOf, signatureFor } from '../lib/trust/completion';
-import { makeTranslator, type UiStrings } from '../lib/ui-strings';
+import { anyKey, makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { $signature } from '../stores/signature';
 import VerificationCode from './certificate/VerificationCode';
@@ -126,7 +126,7 @@ export default function Certificate(props: Props) {
             <bdi dir="ltr">{id}</bdi>
           </p>
         </div>
-        {signed && <VerificationCode record={signed} verifyHref={props.verifyHref} signer={String((signed as { signer?: unknown }).signer ?? '')} t={t} />}
+        {signed && <VerificationCode record={signed} verifyHref={props.verifyHref} signer={String((signed as { signer?: unknown }).signer ?? '')} t={anyKey(t)} />}
       </article>
     </div>
   );

@@ -165,7 +165,7 @@ export default function HrRecords({ context, locale, rtl, titles, titleLangs, ba
         t={t}
       />
 
-      <TrustedKeys builtIn={context.trustedSigners} hydrated={hydrated} onTrust={(signers) => reader.trust(signers)} t={t} />
+      <TrustedKeys builtIn={context.trustedSigners} hydrated={hydrated} onTrust={(signers) => reader.trust(signers)} t={anyKey(t)} />
 
       {view.rejected.length > 0 && (
         <section aria-labelledby="hr-rejected-heading" class="notice">

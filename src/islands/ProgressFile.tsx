@@ -93,7 +93,7 @@ export default function ProgressFile({ course, locale, consistency, strings }: P
     const [{ checkConsistency }, { describeReason }] = await Promise.all([import('../lib/hr/consistency'), import('../lib/hr/reason-words')]);
     const reasons = checkConsistency(result.doc, result.file.exportedAt, consistency, Math.floor(Date.now() / 1000));
     if (reasons.length) {
-      setMessage({ text: `${t('file.inconsistent')} ${t('file.unchanged')}`, error: true, reasons: reasons.map((reason) => describeReason(reason, t)) });
+      setMessage({ text: `${t('file.inconsistent')} ${t('file.unchanged')}`, error: true, reasons: reasons.map((reason) => describeReason(reason, anyKey(t))) });
       if (input.current) input.current.value = '';
       return;
     }

@@ -12,7 +12,7 @@ import { describeReason } from '../lib/hr/reason-words';
 import type { CompletionRules } from '../lib/progress/completion';
 import type { SignedCompletion } from '../lib/trust/completion';
 import { ALGORITHM, MIN_PASSWORD } from '../lib/trust/keys';
-import { makeTranslator, type UiStrings } from '../lib/ui-strings';
+import { anyKey, makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { downloadText } from './download';
 import { forgetKey, loadKey, saveKey, type StoredKey } from './trainer/key-store';
 import { useHydrated } from './use-hydrated';
@@ -138,14 +138,14 @@ export default function TrainerSigning({ course, version, locale, rules, consist
     const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
     const [{ FILE_PROBLEM_KEYS, readProgressFile }, { checkConsistency }, { completionOf }] = await Promise.all([import('../lib/progress/file'), import('../lib/hr/consistency'), import('../lib/trust/completion')]);
     const result = readProgressFile(text, course, file.size);
-    if (!result.ok) return say(t(FILE_PROBLEM_KEYS[result.problem], { detail: result.detail }), true);
+    if (!result.ok) return say(anyKey(t)(FILE_PROBLEM_KEYS[result.problem], { detail: result.detail }), true);
     const reasons = checkConsistency(result.doc, result.file.exportedAt, consistency, Math.floor(Date.now() / 1000));
     const completion = completionOf(result.doc, course, version, { ...consistency, rules });
     setOpened({
       fileName: file.name,
       original: JSON.parse(text) as Record<string, unknown>,
       ...(completion ? { completion } : {}),
-      problems: reasons.map((reason) => describeReason(reason, t)),
+      problems: reasons.map((reason) => describeReason(reason, anyKey(t))),
     });
   }
 
@@ -166,7 +166,7 @@ export default function TrainerSigning({ course, version, locale, rules, consist
     const doc = read.doc;
     const completion = completionOf(doc, course, version, { ...consistency, rules });
     const reasons = checkConsistency(doc, undefined, consistency, Math.floor(Date.now() / 1000));
-    setOpened({ ...(completion ? { completion } : {}), problems: reasons.map((reason) => describeReason(reason, t)) });
+    setOpened({ ...(completion ? { completion } : {}), problems: reasons.map((reason) => describeReason(reason, anyKey(t))) });
   }
 
   async function sign() {

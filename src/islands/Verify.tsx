@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { parsePastedSigners } from '../lib/trust/pasted';
 import { readVerificationCode, verifySignature, type SignedCompletion, type TrustedSigner, type Verdict } from '../lib/trust/signature';
 import { INVALID_REASON_KEYS } from '../lib/trust/words';
-import { makeTranslator, type UiStrings } from '../lib/ui-strings';
+import { anyKey, makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { useHydrated } from './use-hydrated';
 
 interface Props {
@@ -81,7 +81,7 @@ export default function Verify({ trustedSigners, locale, strings }: Props) {
             <h2 id="verify-result" ref={result} tabIndex={-1}>
               {verdict.status === 'verified' ? t('verify.verified', { signer: verdict.signer }) : t('verify.failed')}
             </h2>
-            {verdict.status === 'invalid' && <p>{t(INVALID_REASON_KEYS[verdict.reason])}</p>}
+            {verdict.status === 'invalid' && <p>{anyKey(t)(INVALID_REASON_KEYS[verdict.reason])}</p>}
             {signed && (
               <>
                 <p>{verdict.status === 'verified' ? t('verify.whatWasSigned') : t('verify.whatItClaims')}</p>

@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { bankOf, questionGroups } from './answers';
 import { hydrated } from './helpers';
 import { answerByKeyboard, tabTo, tabUntil } from './keyboard';
+import { makeTranslator, type UiKey, type UiStrings } from '../../src/lib/ui-strings';
 
 const course = parse(readFileSync('content/course.yaml', 'utf-8')) as { locales: string[]; defaultLocale: string };
 /** The translated locales whose course is complete: every lesson has a translation. */
@@ -38,12 +39,9 @@ test('the locales this journey covers include Arabic', () => {
 });
 
 for (const locale of complete) {
-  const strings = JSON.parse(readFileSync(`content/ui/${locale}.json`, 'utf-8')) as Record<string, unknown>;
-  const say = (key: string, values: Record<string, string | number> = {}) => {
-    const template = strings[key];
-    if (typeof template !== 'string') throw new Error(`no plain string ${key} in ${locale}`);
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-  };
+  // The interface strings as the islands fill them, plural forms included.
+  const t = makeTranslator(JSON.parse(readFileSync(`content/ui/${locale}.json`, 'utf-8')) as UiStrings, `content/ui/${locale}.json`);
+  const say = (key: UiKey, values: Record<string, string | number> = {}) => t(key, values);
   const bank = new Map([...bankOf(course.defaultLocale), ...bankOf(locale)]);
   const names: Record<string, string> = { ar: 'فاطمة الزهراء Smith', ru: 'Алексей Смирнов', el: 'Στέλιος Θεοδωρίδης', hu: 'Szűcs Kőrösi Erzsébet' };
   const learner = names[locale] ?? 'Sam Taylor';
@@ -93,7 +91,7 @@ for (const locale of complete) {
     await answerAll(page, final);
     await tabTo(page, page.getByRole('button', { name: say('final.submit') }));
     await page.keyboard.press('Enter');
-    await expect(page.locator('.final__verdict--passed')).toContainText(say('final.score', { percent: 100, correct: 20, total: 20 }));
+    await expect(page.locator('.final__verdict--passed')).toContainText(say('final.score', { percent: 100, correct: 20, count: 20 }));
     await expect(page.getByText(say('final.certificateReady'))).toBeVisible();
 
     // A role-play, to an ending: Tab to a reply, Enter, again until the conversation ends.

@@ -5,6 +5,7 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Authored } from './answers';
+import type { UiKey } from '../../src/lib/ui-strings';
 
 /** Presses Tab until `matches` holds (Shift+Tab when `back`). */
 export async function tabUntil(page: Page, matches: () => boolean | Promise<boolean>, { limit = 400, back = false } = {}): Promise<void> {
@@ -34,7 +35,7 @@ export async function tabTo(page: Page, control: Locator): Promise<void> {
  * Answers one question correctly by keyboard, starting from wherever focus is
  * before it. `say` gives the page's interface strings (True, False, Move up).
  */
-export async function answerByKeyboard(page: Page, question: Locator, known: Authored, say: (key: string, values?: Record<string, string | number>) => string): Promise<void> {
+export async function answerByKeyboard(page: Page, question: Locator, known: Authored, say: (key: UiKey, values?: Record<string, string | number>) => string): Promise<void> {
   await tabUntil(page, () => holdsFocus(question));
   switch (known.type) {
     case 'single':

@@ -53,7 +53,7 @@ test.describe('completing a lesson', () => {
     await page.waitForURL('**/lessons/moments-of-truth/');
     await hydrated(page);
     const button = page.getByRole('button', { name: 'Mark this lesson as complete' });
-    for (let presses = 0; presses < 60 && !(await button.evaluate((el) => el === document.activeElement)); presses += 1) {
+    for (let presses = 0; presses < 200 && !(await button.evaluate((el) => el === document.activeElement)); presses += 1) {
       await page.keyboard.press('Tab');
     }
     await expect(button).toBeFocused();

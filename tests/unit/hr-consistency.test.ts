@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import en from '../../content/ui/en.json';
 import ar from '../../content/ui/ar.json';
+import ru from '../../content/ui/ru.json';
+import el from '../../content/ui/el.json';
+import hu from '../../content/ui/hu.json';
 import { checkConsistency, CLOCK_SKEW, MIN_SECONDS_PER_QUESTION, scoringBank, type ConsistencyContext, type Reason } from '../../src/lib/hr/consistency';
 import { describeReason } from '../../src/lib/hr/reason-words';
 import { makeProgressFile, readProgressFile } from '../../src/lib/progress/file';
@@ -12,7 +15,7 @@ import { fingerprintOf, rebuildAttempt } from '../../src/lib/quiz/attempt';
 import { encodeResponse } from '../../src/lib/quiz/encode';
 import { scoreQuestion } from '../../src/lib/quiz/scoring';
 import type { Question, QuestionType, Response } from '../../src/lib/quiz/types';
-import { makeTranslator } from '../../src/lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../../src/lib/ui-strings';
 import { allTypes } from './quiz-fixtures';
 
 /** Every question type, in two lessons: 12 questions, so an attempt asks all of them. */
@@ -297,8 +300,8 @@ describe('reasons in plain words', () => {
       { code: 'finalSubmittedBeforeStarted' },
     ];
     expect(new Set(all.map((reason) => reason.code)).size).toBe(15);
-    for (const strings of [en, ar]) {
-      const t = makeTranslator(strings, 'test');
+    for (const strings of [en, ar, ru, el, hu] as UiStrings[]) {
+      const t = makeTranslator<string>(strings, 'test');
       for (const reason of all) expect(describeReason(reason, t)).not.toMatch(/\{|\}|consistency\./);
     }
     expect(describeReason({ code: 'finalScoreMismatch', values: { stored: 100, recomputed: 35 } }, makeTranslator(en, 'test'))).toBe('the final score says 100%, but the saved answers give 35%');

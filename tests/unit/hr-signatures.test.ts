@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../content/ui/en.json';
 import ar from '../../content/ui/ar.json';
+import ru from '../../content/ui/ru.json';
+import el from '../../content/ui/el.json';
+import hu from '../../content/ui/hu.json';
 import { buildCohort, filterLearners, learnerSignature, type CohortContext, type LoadedFile } from '../../src/lib/hr/cohort';
 import { cohortRecords, recordLabels } from '../../src/lib/hr/records';
 import { summarise } from '../../src/lib/hr/statistics';
@@ -9,7 +12,7 @@ import type { Progress } from '../../src/lib/progress/schema';
 import { parsePastedSigners } from '../../src/lib/trust/pasted';
 import type { Verdict } from '../../src/lib/trust/signature';
 import { INVALID_REASON_KEYS, signatureWords } from '../../src/lib/trust/words';
-import { makeTranslator } from '../../src/lib/ui-strings';
+import { makeTranslator, type UiStrings } from '../../src/lib/ui-strings';
 
 const context: CohortContext = { course: 'c', lessons: ['a'], checks: [], rules: { lessons: true, checks: false, final: false }, passMark: 80, version: '1', trustedSigners: [] };
 const doc = (name: string): Progress => ({ v: 1, l: { a: { s: 1, c: 2 } }, u: { n: name, e: name } });
@@ -41,8 +44,8 @@ describe('a learner’s signature on the HR page', () => {
   });
 
   it('says every verdict in English and Arabic', () => {
-    for (const strings of [en, ar]) {
-      const t = makeTranslator(strings, 'test');
+    for (const strings of [en, ar, ru, el, hu] as UiStrings[]) {
+      const t = makeTranslator<string>(strings, 'test');
       for (const reason of Object.keys(INVALID_REASON_KEYS) as Array<keyof typeof INVALID_REASON_KEYS>) expect(signatureWords({ status: 'invalid', reason }, t)).not.toMatch(/trust\.|\{/);
       expect(signatureWords({ status: 'verified', signer: 'عمر' }, t)).toContain('عمر');
     }

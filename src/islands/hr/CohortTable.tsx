@@ -6,7 +6,7 @@
  * and a status line says the sort, the count and the rows shown.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Translate, UiKey } from '../../lib/ui-strings';
+import { anyKey, type Translate, type UiKey } from '../../lib/ui-strings';
 import { filterLearners, sortLearners, type LearnerRow as Learner, type SortKey, type StatusFilter } from '../../lib/hr/cohort';
 import { describeReason } from '../../lib/hr/reason-words';
 import { tablePage } from '../../lib/hr/long-work';
@@ -150,7 +150,7 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
                   <td>
                     <span class={`status status--${learner.complete ? 'completed' : 'in-progress'}`}>{learner.complete ? t('hr.status.complete') : t('hr.status.incomplete')}</span>{' '}
                     <span>{t(`hr.result.${learner.finalResult === 'not-taken' ? 'notTaken' : learner.finalResult}`)}</span>{' '}
-                    <span class={`hr-signature hr-signature--${learner.signature.status}`}>{signatureWords(learner.signature, t)}</span>
+                    <span class={`hr-signature hr-signature--${learner.signature.status}`}>{signatureWords(learner.signature, anyKey(t))}</span>
                     {learner.inconsistent && (
                       <details class="hr-inconsistent">
                         <summary>
@@ -165,7 +165,7 @@ export default function CohortTable({ learners, checks, lessonCount, titles, tit
                                     <bdi class="hr-file">{file}</bdi>:{' '}
                                   </>
                                 )}
-                                {describeReason(reason, t)}
+                                {describeReason(reason, anyKey(t))}
                               </li>
                             )),
                           )}
