@@ -154,6 +154,8 @@ describe('an inconsistent file', () => {
     expect(summarise(learners)).toEqual({ learners: 2, complete: 1, completionRate: 50, passed: 1, inconsistent: 1, verified: 0, averageFinal: 90 });
     expect(summarise([anna])).toEqual({ learners: 1, complete: 0, completionRate: 0, passed: 0, inconsistent: 1, verified: 0 });
     expect(filterLearners(learners, '', 'inconsistent').map((learner) => learner.name)).toEqual(['Anna']);
+    // Nor listed under "Passed the final", though the file says so.
+    expect(filterLearners(learners, '', 'passed').map((learner) => learner.name)).toEqual(['Bob']);
   });
 
   it('makes the learner it is merged into inconsistent, naming the file', () => {

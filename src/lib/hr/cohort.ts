@@ -237,7 +237,8 @@ export function filterLearners<T extends LearnerRow>(learners: readonly T[], que
       (status === 'incomplete' && !learner.complete) ||
       (status === 'inconsistent' && learner.inconsistent !== undefined) ||
       (status === 'verified' && learner.signature.status === 'verified') ||
-      status === learner.finalResult;
+      // A learner whose records contradict themselves is never listed as having passed.
+      (status === learner.finalResult && !(status === 'passed' && learner.inconsistent !== undefined));
     if (!matchesStatus) return false;
     const haystack = [learner.name, learner.employeeId, learner.email, ...learner.files].filter((text): text is string => Boolean(text)).map(normalise);
     return !needle || haystack.some((text) => text.includes(needle));
