@@ -5,7 +5,7 @@ import { makeProgressFile, readProgressFile } from '../../src/lib/progress/file'
 import { emptyProgress } from '../../src/lib/progress/schema';
 import { CourseSchema } from '../../src/schemas/course';
 
-const base = { id: 'c', title: { en: 'C' }, organisation: 'O', defaultLocale: 'en', locales: ['en'], certificate: { signerName: 'A', signerRole: 'B' } };
+const base = { id: 'c', title: { en: 'C' }, organisation: 'O', defaultLocale: 'en', locales: ['en'], lessons: ['a'], certificate: { signerName: 'A', signerRole: 'B' } };
 const KEY = `B${'x'.repeat(86)}`;
 const messageOf = (run: () => unknown) => {
   try {
