@@ -44,10 +44,13 @@ const BUDGETS = [
   { match: (page) => /^\/([a-z]{2}\/)?search\/$/.test(page), load: 1.5 * KB, total: 1.5 * KB, label: 'search page', scripted: true },
   // The SCORM packages' launch page: finds the LMS and holds the session, with no island (the course runs in its frame).
   { match: (page) => page === '/scorm/', load: 3 * KB, total: 3 * KB, label: 'SCORM launch page', scripted: true },
-  // For HR and trainers, not learners: the cohort table, chart and CSV are loaded at once.
-  { match: (page) => /^\/([a-z]{2}\/)?hr\/$/.test(page), load: 30 * KB, total: 30 * KB, label: 'HR records page' },
-  // The final assessment is the largest learner page (20.0 KB at load: the store, quiz and journey code together).
-  { match: () => true, load: 21.6 * KB, total: 23 * KB, label: 'any page' },
+  // For HR and trainers, not learners: the cohort table, chart and CSV are loaded at once (31.0 KB with the
+  // consistency and signature words of issue 18; the crypto itself runs in the worker).
+  { match: (page) => /^\/([a-z]{2}\/)?hr\/$/.test(page), load: 31.5 * KB, total: 31.5 * KB, label: 'HR records page' },
+  // The final assessment is the largest learner page (21.8 KB at load: the store, quiz and journey code, plural
+  // forms and the per-question translation notice); My progress is the largest in all (23.9 KB: its import
+  // checks a file's consistency, issue 18). Issue 17's goal of 20 KB is still open.
+  { match: () => true, load: 22 * KB, total: 24.5 * KB, label: 'any page' },
 ];
 
 if (!existsSync(DIST)) {
