@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Takes the README's screenshots of the translated course from the built site (dist/):
- * a course map and a lesson per locale, and for Arabic also a disagreement box, the final
- * assessment's result and a role-play's ending. Usage: npm run build && npm run screenshots
+ * a course map and a lesson per locale, and for Arabic also a disagreement box on a phone and a
+ * role-play's ending. Usage: npm run build && npm run screenshots
  * Writes docs/screenshots/<locale>-*.png. Look at them before committing.
  */
 import { spawn } from 'node:child_process';
@@ -19,8 +19,9 @@ const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port)],
 await new Promise((resolve) => setTimeout(resolve, 800));
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
 
-async function shot(name, path, { width = 1280, height = 800, full = false, prepare } = {}) {
+async function shot(name, path, { width = 1280, height = 800, full = false, prepare, init } = {}) {
   const page = await browser.newPage({ viewport: { width, height }, serviceWorkers: 'block' });
+  if (init) await page.addInitScript((doc) => localStorage.setItem('mot:progress@1', JSON.stringify(doc)), init);
   await page.goto(`${base}${path}`);
   await page.evaluate(() => document.fonts.ready);
   if (prepare) await prepare(page);
@@ -51,16 +52,6 @@ try {
           await replies.first().click();
         }
         await page.locator('h2').last().scrollIntoViewIfNeeded();
-      },
-    });
-    await shot('ar-final-result', '/ar/final/', {
-      height: 1000,
-      prepare: async (page) => {
-        await page.getByRole('button', { name: /^ابدأ/ }).click();
-        await page.getByRole('button', { name: 'سلّم إجاباتي' }).click();
-        const confirm = page.getByRole('dialog').getByRole('button').first();
-        if (await confirm.isVisible()) await page.getByRole('dialog').getByRole('button', { name: /سلّم/ }).click();
-        await page.locator('.final__verdict').scrollIntoViewIfNeeded();
       },
     });
   }
