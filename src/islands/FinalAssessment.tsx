@@ -16,6 +16,7 @@ import { $progress } from '../stores/progress';
 import { saveFinalAnswer, startFinalAttempt, submitFinalAttempt } from '../stores/quiz';
 import type { JourneyLinks } from './NextStepLink';
 import { QuestionView } from './quiz/QuestionView';
+import { LessonBreakdown } from './final/LessonBreakdown';
 import { useHydrated } from './use-hydrated';
 
 interface LessonInfo {
@@ -195,43 +196,7 @@ export default function FinalAssessment({ bank, passMark, lessons, journey, sour
           {nextStepView && (
             <nextStepView.FinalNextStep progress={progress} lessons={lessons} journey={journey} t={t} />
           )}
-          <table>
-            <caption>{t('final.breakdown')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('final.lesson')}</th>
-                <th scope="col">{t('final.lessonScore')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.perLesson.map((row) => (
-                <tr key={row.lesson}>
-                  <th scope="row">
-                    <a href={lessons[row.lesson]?.href} lang={lessons[row.lesson]?.lang}>
-                      {lessons[row.lesson]?.title ?? row.lesson}
-                    </a>
-                  </th>
-                  <td>
-                    {row.percent}%
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {result.weakLessons.length > 0 && (
-            <>
-              <p>{t('final.weak')}</p>
-              <ul>
-                {result.weakLessons.map((slug) => (
-                  <li key={slug}>
-                    <a href={lessons[slug]?.href} lang={lessons[slug]?.lang}>
-                      {lessons[slug]?.title ?? slug}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <LessonBreakdown result={result} lessons={lessons} t={t} />
           <button type="button" class="button" onClick={start}>
             {t('final.newAttempt')}
           </button>

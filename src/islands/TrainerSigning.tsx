@@ -16,6 +16,7 @@ import { anyKey, makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { downloadText } from './download';
 import { forgetKey, loadKey, saveKey, type StoredKey } from './trainer/key-store';
 import { useHydrated } from './use-hydrated';
+import { KeyForms } from './trainer/KeyForms';
 
 interface Props {
   course: string;
@@ -197,48 +198,7 @@ export default function TrainerSigning({ course, version, locale, rules, consist
   return (
     <div class="signing">
       {loaded && !key && (
-        <>
-          <form onSubmit={(event) => void create(event)}>
-            <h3>{t('sign.createHeading')}</h3>
-            <p>{t('sign.createIntro')}</p>
-            <p>
-              <label for="sign-name">{t('sign.name')}</label>
-              <input id="sign-name" name="name" autocomplete="name" maxLength={80} required />
-            </p>
-            <p>
-              <label for="sign-password">{t('sign.password')}</label>
-              <span class="question__hint" id="sign-password-hint">
-                {t('sign.passwordHint', { min: MIN_PASSWORD })}
-              </span>
-              <input id="sign-password" name="password" type="password" autocomplete="new-password" minLength={MIN_PASSWORD} required aria-describedby="sign-password-hint" />
-            </p>
-            <p>
-              <label for="sign-again">{t('sign.passwordAgain')}</label>
-              <input id="sign-again" name="again" type="password" autocomplete="new-password" required />
-            </p>
-            <p>
-              <button type="submit" class="button" disabled={off}>
-                {t('sign.create')}
-              </button>
-            </p>
-          </form>
-          <form onSubmit={(event) => void restore(event)}>
-            <h3>{t('sign.restoreHeading')}</h3>
-            <p>
-              <label for="sign-backup">{t('sign.backupFile')}</label>
-              <input id="sign-backup" ref={restoreInput} type="file" accept=".json,application/json" />
-            </p>
-            <p>
-              <label for="sign-restore-password">{t('sign.restorePassword')}</label>
-              <input id="sign-restore-password" name="password" type="password" autocomplete="current-password" required />
-            </p>
-            <p>
-              <button type="submit" class="button button--quiet" disabled={off}>
-                {t('sign.restore')}
-              </button>
-            </p>
-          </form>
-        </>
+        <KeyForms t={t} off={off} onCreate={(event) => void create(event)} onRestore={(event) => void restore(event)} restoreInput={restoreInput} />
       )}
       {key && (
         <>
