@@ -4,7 +4,7 @@
  * (or on request): src/lib/quiz/check.ts. The best score goes to progress.
  */
 import { useStore } from './use-store';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState, useLayoutEffect } from 'preact/hooks';
 import { assess } from '../lib/quiz/assessment';
 import { disclosure, unanswered } from '../lib/quiz/check';
 import { responseFromControls, startingResponse } from '../lib/quiz/start';
@@ -58,7 +58,9 @@ export default function KnowledgeCheck({ lesson, lessonHref, questions, sources,
   const id = `check-${lesson}`;
   const questionId = (question: Question) => `${id}-${question.id}`;
 
-  useEffect(() => {
+  // A layout effect: focus moves as the render that shows its target is committed, before the browser
+  // handles anything else (a deferred effect could lose the move under load).
+  useLayoutEffect(() => {
     if (focus) targets[focus].current?.focus();
     setFocus(null);
   }, [focus]);

@@ -264,7 +264,8 @@ test.describe('the final assessment', () => {
 
     await page.reload();
     await hydrated(page);
-    expect(await questionKeys(page)).toEqual(keys);
+    // The attempt's questions come back from storage as the island wakes.
+    await expect.poll(() => questionKeys(page)).toEqual(keys);
     await expect(page.locator('.final__counter').getByText('2 of 20 answered')).toBeVisible();
     expect([await controlState(questions.first()), await controlState(questions.nth(2))]).toEqual(before);
   });
