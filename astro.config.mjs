@@ -64,14 +64,16 @@ export default defineConfig({
                   { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 3 },
                   {
                     name: 'progress',
-                    test: /node_modules[\\/](nanostores|@nanostores|valibot)[\\/]|src[\\/](stores[\\/]progress|lib[\\/]progress[\\/](schema|codec|migrate|rules|backups)|lib[\\/]safe-storage|lib[\\/]friendly-errors|lib[\\/]ui-strings|islands[\\/]use-(hydrated|store))/,
+                    test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]progress|lib[\\/]progress[\\/](document|rules|backups)|lib[\\/]safe-storage|lib[\\/]ui-strings|islands[\\/]use-(hydrated|store))/,
                     priority: 2,
                   },
+                  // The validator (valibot and the progress schema): loaded once there is stored progress to read (src/stores/progress.ts).
+                  { name: 'validator', test: /src[\\/]lib[\\/](progress[\\/](schema|codec|migrate)|friendly-errors)/, priority: 2 },
                   { name: 'quiz', test: /src[\\/]((lib|islands)[\\/]quiz[\\/]|stores[\\/]quiz|lib[\\/]progress[\\/]quiz)/, priority: 1 },
                   // What the course asks for, and the next step (lesson, check, final, certificate) at every end of the journey.
                   { name: 'completion', test: /src[\\/]lib[\\/]progress[\\/]completion/, priority: 1 },
                   { name: 'next-step', test: /src[\\/](lib[\\/]progress[\\/]next-step|islands[\\/]NextStepLink)/, priority: 1 },
-                  { name: 'journey', test: /src[\\/](lib[\\/]progress[\\/](merge|file|certificate)|stores[\\/]journey)/, priority: 1 },
+                  { name: 'journey', test: /src[\\/](lib[\\/]progress[\\/](merge|file)|stores[\\/]journey)/, priority: 1 },
                   { name: 'trainer', test: /src[\\/](stores[\\/]trainer|lib[\\/]trainer[\\/](plan|agenda))/, priority: 1 },
                   { name: 'roleplay', test: /src[\\/]((lib|islands)[\\/]roleplay[\\/]|stores[\\/]roleplay|lib[\\/]progress[\\/]roleplay)/, priority: 1 },
                 ],

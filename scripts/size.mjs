@@ -126,6 +126,21 @@ const PDF_PAGES = { hr: /^\/([a-z]{2}\/)?hr\/$/, certificate: /^\/([a-z]{2}\/)?c
 const pdfPage = (page) => Object.keys(PDF_PAGES).find((key) => PDF_PAGES[key].test(page));
 const pdfChunkSeen = new Set();
 
+/** `npm run size -- --why /lessons/moments-of-truth/`: every module and inline script behind that page, with its gzipped size. */
+const whyIndex = process.argv.indexOf('--why');
+const whyPage = whyIndex === -1 ? null : process.argv[whyIndex + 1];
+function explain(page, inline, atLoad, later, lazy) {
+  const list = (title, items) => {
+    console.log(`\n${title}: ${kb(items.reduce((total, [, bytes]) => total + bytes, 0))}`);
+    for (const [name, bytes] of items.sort((a, b) => b[1] - a[1])) console.log(`  ${kb(bytes).padStart(8)}  ${name}`);
+  };
+  const modules = (files) => [...files].map((f) => [relative(DIST, f), moduleInfo(f).bytes]);
+  console.log(`Why ${page} weighs what it does (gzipped, each module counted once):`);
+  list('At load', [...inline, ...modules(atLoad)]);
+  list('When visible', modules(later));
+  list('Lazy chunks (on demand)', modules(lazy));
+}
+
 const rows = [];
 const failures = [];
 for (const file of htmlFiles(DIST).sort()) {
@@ -133,6 +148,7 @@ for (const file of htmlFiles(DIST).sort()) {
   const page = `/${relative(DIST, file).split('\\').join('/')}`.replace(/index\.html$/, '');
   const entries = new Set();
   let inlineBytes = 0;
+  const inline = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const [, attrs, body] = match;
     if (/type="(application\/(ld\+)?json)"/.test(attrs)) continue;
@@ -142,6 +158,7 @@ for (const file of htmlFiles(DIST).sort()) {
       if (target) entries.add(target);
     } else if (body.trim()) {
       inlineBytes += gz(body);
+      inline.push([`inline script: ${body.trim().slice(0, 48).replace(/\s+/g, ' ')}…`, gz(body)]);
     }
   }
   const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => m[0]);
@@ -167,6 +184,10 @@ for (const file of htmlFiles(DIST).sort()) {
     failures.push(`${page}: can reach the certificate PDF chunk (pdf-lib), which only the HR and certificate pages may load, and only on demand`);
   }
   if (pdfPage(page) && reachable.some(isPdfChunk)) pdfChunkSeen.add(pdfPage(page));
+  if (page === whyPage) {
+    const later = [...everything.seen].filter((f) => !atLoad.seen.has(f));
+    explain(page, inline, atLoad.seen, later, [...lazyAll.seen].filter((f) => !everything.seen.has(f)));
+  }
   const budget = BUDGETS.find((rule) => rule.match(page));
   let verdict = 'ok';
   if (islands.length === 0 && total > SITE_SCRIPT && !budget.scripted) {
@@ -182,6 +203,10 @@ for (const file of htmlFiles(DIST).sort()) {
   rows.push({ page, islands: islands.length, modules: everything.seen.size, load, later: total - load, lazy: lazyOnly.length, lazyBytes, verdict });
 }
 
+if (whyPage) {
+  if (!rows.some((row) => row.page === whyPage)) console.error(`No page ${whyPage} in dist/ (pages are written like /lessons/moments-of-truth/).`);
+  process.exit(0);
+}
 const header = ['page', 'islands', 'modules', 'at load (gzip)', '+ when visible', 'lazy chunks', 'on demand', 'verdict'];
 const table = [header, ...rows.map((r) => [r.page, String(r.islands), String(r.modules), kb(r.load), r.later ? `+${kb(r.later)}` : '', String(r.lazy), r.lazyBytes ? kb(r.lazyBytes) : '', r.verdict])];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));

@@ -5,7 +5,7 @@ import { certificateId, finalScore } from '../lib/progress/certificate';
 import { completion, type CompletionRules } from '../lib/progress/completion';
 import { completionOf, signatureFor } from '../lib/trust/completion';
 import { anyKey, makeTranslator, type UiStrings } from '../lib/ui-strings';
-import { $progress } from '../stores/progress';
+import { $progress, $progressReady } from '../stores/progress';
 import { $signature } from '../stores/signature';
 import VerificationCode from './certificate/VerificationCode';
 import { useHydrated } from './use-hydrated';
@@ -38,7 +38,7 @@ async function print() {
 export default function Certificate(props: Props) {
   const t = makeTranslator(props.strings, 'Certificate');
   const progress = useStore($progress, { ssr: 'initial' });
-  const hydrated = useHydrated();
+  const hydrated = useHydrated($progressReady);
   const [pdf, setPdf] = useState<{ busy: boolean; message: string; warning?: boolean }>({ busy: false, message: '' });
   const signature = useStore($signature);
   const status = completion(progress, props.lessons, props.checks, props.rules);

@@ -6,13 +6,13 @@
 import { useStore } from './use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { finalStatus } from '../lib/progress/quiz-rules';
-import { FINAL_QUESTIONS } from '../lib/progress/schema';
+import { FINAL_QUESTIONS } from '../lib/progress/document';
 import { assess } from '../lib/quiz/assessment';
 import { fingerprintOf, rebuildAttempt } from '../lib/quiz/attempt';
 import { encodeResponse } from '../lib/quiz/encode';
 import { questionKey, type Question } from '../lib/quiz/types';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
-import { $progress } from '../stores/progress';
+import { $progress, $progressReady } from '../stores/progress';
 import { saveFinalAnswer, startFinalAttempt, submitFinalAttempt } from '../stores/quiz';
 import type { JourneyLinks } from './NextStepLink';
 import { QuestionView } from './quiz/QuestionView';
@@ -48,7 +48,7 @@ type Said = 'start' | 'answer' | 'score' | null;
 export default function FinalAssessment({ bank, passMark, lessons, journey, sources, sections = {}, sourceLang, strings, notTranslated }: Props) {
   const t = makeTranslator(strings, 'FinalAssessment');
   const progress = useStore($progress, { ssr: 'initial' });
-  const hydrated = useHydrated();
+  const hydrated = useHydrated($progressReady);
   const [confirming, setConfirming] = useState(false);
   const [said, setSaid] = useState<Said>(null);
   const dialog = useRef<HTMLDialogElement>(null);

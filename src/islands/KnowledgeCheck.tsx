@@ -10,7 +10,7 @@ import { disclosure, unanswered } from '../lib/quiz/check';
 import { responseFromControls, startingResponse } from '../lib/quiz/start';
 import type { Question, Response } from '../lib/quiz/types';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
-import { $progress } from '../stores/progress';
+import { $progress, $progressReady } from '../stores/progress';
 import { recordKnowledgeCheck } from '../stores/quiz';
 import { QuestionView } from './quiz/QuestionView';
 import { useHydrated } from './use-hydrated';
@@ -41,7 +41,7 @@ type FocusTarget = 'summary' | 'top' | 'missing' | 'shown';
 export default function KnowledgeCheck({ lesson, lessonHref, questions, sources, strings, revealAfter, notTranslated, sections = {}, sectionLang, sourceLang }: Props) {
   const t = makeTranslator(strings, 'KnowledgeCheck');
   const progress = useStore($progress, { ssr: 'initial' });
-  const hydrated = useHydrated();
+  const hydrated = useHydrated($progressReady);
   const [responses, setResponses] = useState<Array<Response | undefined>>(() => questions.map(startingResponse));
   const [checked, setChecked] = useState(false);
   /** Which attempt the answers on screen were, counting those recorded before. */

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { nextStep } from '../lib/progress/next-step';
 import { lessonStatus } from '../lib/progress/rules';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
-import { $progress, completeLesson } from '../stores/progress';
+import { $progress, $progressReady, completeLesson } from '../stores/progress';
 import { useStore } from './use-store';
 import { NextStepLink, type JourneyLinks, type StepLesson } from './NextStepLink';
 import { useHydrated } from './use-hydrated';
@@ -19,7 +19,7 @@ interface Props {
 export default function LessonActions({ slug, strings, lessons, journey }: Props) {
   const t = makeTranslator(strings, 'LessonActions');
   const progress = useStore($progress, { ssr: 'initial' });
-  const ready = useHydrated();
+  const ready = useHydrated($progressReady);
   const [justCompleted, setJustCompleted] = useState(false);
   const doneRef = useRef<HTMLParagraphElement>(null);
   const completed = lessonStatus(progress, slug) === 'completed';

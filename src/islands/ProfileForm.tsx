@@ -1,9 +1,9 @@
 /** The learner's details: the name printed on the certificate (any script), optional ID and email, preferred language. */
 import { useStore } from './use-store';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { MAX_NAME } from '../lib/progress/schema';
+import { MAX_NAME } from '../lib/progress/document';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
-import { $progress } from '../stores/progress';
+import { $progress, $progressReady } from '../stores/progress';
 import { saveProfile } from '../stores/journey';
 import { useHydrated } from './use-hydrated';
 
@@ -18,7 +18,7 @@ const FIELDS = ['n', 'e', 'm', 'k'] as const;
 export default function ProfileForm({ strings, locales }: Props) {
   const t = makeTranslator(strings, 'ProfileForm');
   const progress = useStore($progress, { ssr: 'initial' });
-  const hydrated = useHydrated();
+  const hydrated = useHydrated($progressReady);
   const profile = progress.u;
   const [message, setMessage] = useState('');
   const form = useRef<HTMLFormElement>(null);

@@ -10,9 +10,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConsistencyContext } from '../lib/hr/consistency';
 import { FILE_PROBLEM_KEYS, makeProgressFile, MAX_FILE_BYTES, progressFileName, readProgressFile } from '../lib/progress/file';
 import { previewMerge, type MergePreview } from '../lib/progress/merge';
-import { emptyProgress, type Progress } from '../lib/progress/schema';
+import { emptyProgress } from '../lib/progress/document';
+import type { Progress } from '../lib/progress/schema';
 import { anyKey, makeTranslator, type UiStrings } from '../lib/ui-strings';
-import { $progress } from '../stores/progress';
+import { $progress, $progressReady } from '../stores/progress';
 import { $signature, keepSignature } from '../stores/signature';
 import { mergeIntoProgress, replaceProgress } from '../stores/journey';
 import { downloadText } from './download';
@@ -39,7 +40,7 @@ interface Pending {
 export default function ProgressFile({ course, locale, consistency, strings }: Props) {
   const t = makeTranslator(strings, 'ProgressFile');
   const progress = useStore($progress, { ssr: 'initial' });
-  const hydrated = useHydrated();
+  const hydrated = useHydrated($progressReady);
   const [pending, setPending] = useState<Pending | null>(null);
   const [replaceName, setReplaceName] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean; reasons?: string[] } | null>(null);

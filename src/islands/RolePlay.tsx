@@ -12,7 +12,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { choose, OUTCOME_RANK, replay, restates, signedChange } from '../lib/roleplay/play';
 import type { Scenario } from '../lib/roleplay/types';
 import { LOCALE_KEY, makeTranslator, type UiKey, type UiStrings } from '../lib/ui-strings';
-import { $progress } from '../stores/progress';
+import { $progress, $progressReady } from '../stores/progress';
 import { recordRolePlayOutcome, saveRolePlayPath } from '../stores/roleplay';
 import { useHydrated } from './use-hydrated';
 
@@ -35,7 +35,7 @@ const dirOf = (lang: string | undefined) => (lang ? (lang === 'ar' ? 'rtl' : 'lt
 export default function RolePlay({ scenario, orders, lessons, sources, strings, lang, sourceLang }: Props) {
   const t = makeTranslator(strings, 'RolePlay');
   const progress = useStore($progress, { ssr: 'initial' });
-  const hydrated = useHydrated();
+  const hydrated = useHydrated($progressReady);
   const [moved, setMoved] = useState(false);
   const lineRef = useRef<HTMLParagraphElement>(null);
   const endingRef = useRef<HTMLHeadingElement>(null);

@@ -11,7 +11,7 @@ import { ELEMENTS, isSameLearner, toLocation } from '../lib/scorm/session';
 import { keepUnreadable, listBackups } from '../lib/progress/backups';
 import type { ReadProblem } from '../lib/progress/codec';
 import { createSafeStorage } from '../lib/safe-storage';
-import { $backups, $progress, $recovery, BACKUP_PREFIX, update } from '../stores/progress';
+import { $backups, $progress, $recovery, BACKUP_PREFIX, onProgressReady, update } from '../stores/progress';
 import type { ScormSession } from './scorm-session';
 
 /** The LMS learner this browser's progress was last synced for (see isSameLearner). */
@@ -75,35 +75,39 @@ export function start(): void {
   });
   rememberLearner(learner);
 
-  const sent = new Map<string, string>();
-  let uncommitted = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const send = () => {
-    for (const [element, value] of lmsValues(lms.version, $progress.get(), course, writeSuspend)) {
-      if (sent.get(element) !== value && lms.set(element, value)) {
-        sent.set(element, value);
-        uncommitted = true;
+  // Nothing is sent before this browser's stored progress has been validated and the LMS's merged into it
+  // (the update above): the LMS's copy is never replaced by the empty document a page holds until then.
+  onProgressReady(() => {
+    const sent = new Map<string, string>();
+    let uncommitted = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const send = () => {
+      for (const [element, value] of lmsValues(lms.version, $progress.get(), course, writeSuspend)) {
+        if (sent.get(element) !== value && lms.set(element, value)) {
+          sent.set(element, value);
+          uncommitted = true;
+        }
       }
-    }
-  };
-  const flush = () => {
-    clearTimeout(timer);
-    send();
-    if (uncommitted && lms.commit()) uncommitted = false;
-  };
-  session.flush = flush;
+    };
+    const flush = () => {
+      clearTimeout(timer);
+      send();
+      if (uncommitted && lms.commit()) uncommitted = false;
+    };
+    session.flush = flush;
 
-  const location = toLocation(window.location.href, session.root, lms.version);
-  if (location) lms.set(names.location, location);
-  $progress.subscribe(() => {
-    send();
-    clearTimeout(timer);
-    timer = setTimeout(flush, COMMIT_DELAY_MS);
-  });
-  flush();
-  window.addEventListener('pagehide', flush);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flush();
+    const location = toLocation(window.location.href, session.root, lms.version);
+    if (location) lms.set(names.location, location);
+    $progress.subscribe(() => {
+      send();
+      clearTimeout(timer);
+      timer = setTimeout(flush, COMMIT_DELAY_MS);
+    });
+    flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush();
+    });
   });
 }
 

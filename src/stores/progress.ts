@@ -7,12 +7,23 @@
  * document carries its schema version ("v"), which migrations advance.
  *
  * Lifecycle:
- * - Read when the first island on a page subscribes; parsed and validated
- *   (src/lib/progress/codec.ts), older versions migrated in memory and written
- *   in the new version at the next change.
+ * - Read when the first island on a page subscribes. Nothing stored is a fresh
+ *   start, ready at once. Stored text is parsed and validated
+ *   (src/lib/progress/codec.ts: valibot and the schema), a module loaded only
+ *   then, right after the page (a lesson page is lighter without it), and
+ *   cached by the service worker like every other chunk. Older versions are
+ *   migrated in memory and written in the new version at the next change.
+ * - Until the stored text has been validated, $progress keeps its initial,
+ *   empty value (what the server rendered) and $progressReady is false:
+ *   islands stay as they were before hydration (useHydrated($progressReady)),
+ *   nothing is written, and changes asked for meanwhile (the lesson started
+ *   at load, a click) wait in a queue, applied in order to the validated
+ *   document. The SCORM page sends nothing to the LMS before then.
  * - Written on every change. Another tab's write arrives as a storage event
- *   and replaces this tab's copy; a page restored from the back/forward cache
- *   reads storage again (@nanostores/persistent handles both).
+ *   and replaces this tab's copy (validated first, the same way; meanwhile
+ *   this tab shows its last good state and queues changes); a page restored
+ *   from the back/forward cache reads storage again (@nanostores/persistent
+ *   handles both).
  *
  * Faults it must survive, each with a notice ($storageFault, $recovery):
  * - storage that cannot be reached (private modes, blocked site data): the
@@ -24,13 +35,17 @@
  *   the original: progress is kept in memory only.
  * - another tab writing unreadable text: it is kept the same way, and this tab
  *   carries on with its last good state.
+ * - the validator's module failing to load (a network error with no service
+ *   worker yet): nothing is written, islands keep waiting, and the next change
+ *   or storage event tries again.
  */
 import { atom, onMount } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { keepUnreadable, listBackups, type Backup } from '../lib/progress/backups';
-import { readProgress, serializeProgress, type ReadProblem } from '../lib/progress/codec';
+import type { ReadProblem, ReadResult } from '../lib/progress/codec';
+import { emptyProgress, serializeProgress } from '../lib/progress/document';
 import { markCompleted, markStarted } from '../lib/progress/rules';
-import { emptyProgress, type Progress } from '../lib/progress/schema';
+import type { Progress } from '../lib/progress/schema';
 import { createSafeStorage, type StorageFault } from '../lib/safe-storage';
 
 export const PROGRESS_KEY = 'mot:progress@1';
@@ -51,6 +66,8 @@ export const $storageFault = atom<StorageFault | null>(null);
 export const $recovery = atom<Recovery | null>(null);
 export const $backups = atom<Backup[]>([]);
 export const $progress = atom<Progress>(emptyProgress());
+/** True once the stored document has been read and validated (at once when nothing is stored); never false again. */
+export const $progressReady = atom(false);
 
 const storage = createSafeStorage(
   () => (typeof window === 'undefined' ? undefined : window.localStorage),
@@ -80,9 +97,28 @@ function latest(text: string | undefined): string | undefined {
   return storage.read(PROGRESS_KEY) ?? undefined;
 }
 
-function accept(text: string | undefined): void {
+/** readProgress, once its module has loaded (see loadValidator). */
+let readStored: ((text: string) => ReadResult) | undefined;
+let loading = false;
+
+/** Loads the validator (valibot and the schema), then reads what is stored. A failed load is tried again at the next call. */
+function loadValidator(): void {
+  if (loading) return;
+  loading = true;
+  import('../lib/progress/codec').then(
+    (codec) => {
+      readStored = codec.readProgress;
+      settle();
+    },
+    () => {
+      loading = false;
+    },
+  );
+}
+
+function accept(text: string | undefined, read: (text: string) => ReadResult): void {
   lastSeen = text;
-  const result = readProgress(text);
+  const result: ReadResult = text === undefined ? { ok: true, doc: emptyProgress() } : read(text);
   if (result.ok) {
     $progress.set(result.doc);
     return;
@@ -94,15 +130,66 @@ function accept(text: string | undefined): void {
   refreshBackups();
 }
 
+/**
+ * Brings memory in line with storage. False while stored text waits for the
+ * validator: memory then keeps its last good state, and nothing may be written.
+ */
+function sync(): boolean {
+  const stored = latest($stored.get());
+  if (stored === lastSeen) return true;
+  if (stored !== undefined && !readStored) {
+    loadValidator();
+    return false;
+  }
+  accept(stored, readStored as (text: string) => ReadResult);
+  return true;
+}
+
+/** Changes asked for while stored text waited for the validator, oldest first. */
+const queue: Array<(doc: Progress) => Progress> = [];
+/** Callbacks waiting for the queue to be applied (onProgressReady). */
+const waiting: Array<() => void> = [];
+
+/** True while settle runs: a write's own storage notice, or a change asked for by a listener, waits for its loop. */
+let settling = false;
+
+/** Applies the queued changes, each to what storage holds then, once memory is in line with storage. */
+function settle(): void {
+  if (settling) return;
+  settling = true;
+  let inLine = false;
+  try {
+    while ((inLine = sync())) {
+      const change = queue.shift();
+      if (!change) break;
+      const current = $progress.get();
+      const next = change(current);
+      if (next === current) continue;
+      if (!holdWrites) {
+        // This tab's own text needs no validating: `next` comes from a validated document, by the rules.
+        lastSeen = serializeProgress(next);
+        $stored.set(lastSeen);
+      }
+      $progress.set(next);
+    }
+  } finally {
+    settling = false;
+  }
+  if (inLine) {
+    $progressReady.set(true);
+    for (const callback of waiting.splice(0)) callback();
+  }
+}
+
 onMount($progress, () => {
   if (typeof window === 'undefined') return undefined;
   storage.check();
   refreshBackups();
-  return $stored.subscribe((text) => {
-    const stored = latest(text);
-    if (stored !== lastSeen) accept(stored);
-  });
+  return $stored.subscribe(settle);
 });
+
+// Waiting for readiness reads progress.
+onMount($progressReady, () => $progress.listen(() => {}));
 
 export function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);
@@ -116,18 +203,17 @@ export function nowSeconds(): number {
  * delivers later than the write itself. So that a change made in between is
  * not applied to a stale copy (and written over the other tab's work), the
  * stored text is read again first, as long as writes have been going through.
+ * While stored text waits for the validator, the change waits in the queue.
  */
 export function update(change: (doc: Progress) => Progress): void {
-  const stored = latest(lastSeen);
-  if (stored !== lastSeen) accept(stored);
-  const current = $progress.get();
-  const next = change(current);
-  if (next === current) return;
-  if (holdWrites) {
-    $progress.set(next);
-    return;
-  }
-  $stored.set(serializeProgress(next));
+  queue.push(change);
+  settle();
+}
+
+/** Runs `callback` once the stored progress has been validated and the changes asked for so far applied (at once if they have). */
+export function onProgressReady(callback: () => void): void {
+  waiting.push(callback);
+  settle();
 }
 
 /** Opening a lesson starts it. */

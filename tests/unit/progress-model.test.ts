@@ -31,6 +31,7 @@ import { recordCheck } from '../../src/lib/progress/quiz-rules';
 import { validateProgress } from '../../src/lib/progress/codec';
 import type { Profile, Progress } from '../../src/lib/progress/schema';
 import { FakeStorage } from './fake-storage';
+import { validatorSettled } from './progress-ready';
 
 const KEY = 'mot:progress@1';
 const START_MS = Date.parse('2026-11-22T10:00:00Z');
@@ -148,6 +149,8 @@ abstract class Step implements Cmd {
   async run(model: Model, real: Real): Promise<void> {
     const before = stored(real);
     await this.act(model, real);
+    // Stored text is validated by a module loaded on demand: changes wait for it, in order.
+    await validatorSettled();
     check(model, real, before);
   }
   abstract act(model: Model, real: Real): Promise<void> | void;
@@ -487,6 +490,8 @@ describe('no sequence of learner actions loses what was recorded', () => {
     // The other tab records a check; this tab has not heard of it yet.
     real.backing.setItem(KEY, JSON.stringify(recordCheck(stored(real), 'team-spirit', 80, 5)));
     real.stores.progress.completeLesson('moments-of-truth');
+    // This tab had read nothing stored, so the other tab's text is validated first (the change waits for it).
+    await validatorSettled();
     expect(stored(real).l['team-spirit']?.q).toEqual({ b: 80, n: 1, h: [80] });
     expect(real.stores.progress.$progress.get().l['team-spirit']?.q).toEqual({ b: 80, n: 1, h: [80] });
     real.stop();
@@ -496,6 +501,7 @@ describe('no sequence of learner actions loses what was recorded', () => {
     const real = await open(new FakeStorage());
     real.backing.setItem(KEY, JSON.stringify(markCompleted({ v: 1, l: {} }, 'team-spirit', 7)));
     real.stores.journey.mergeIntoProgress({ v: 1, l: { 'moments-of-truth': { s: 1, c: 2 } } }, { replaceProfile: false });
+    await validatorSettled();
     expect(Object.keys(stored(real).l).sort()).toEqual(['moments-of-truth', 'team-spirit']);
     real.stop();
   });

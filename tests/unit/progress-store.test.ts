@@ -27,9 +27,16 @@ async function load(options: { throwOnAccess?: boolean } = {}): Promise<Store> {
   return import('../../src/stores/progress');
 }
 
-/** Subscribes as an island would; returns the unsubscribe. */
-function mount(store: Store): () => void {
-  return store.$progress.listen(() => {});
+/** Subscribes as an island would and waits for the stored document to be validated; returns the unsubscribe. */
+async function mount(store: Store): Promise<() => void> {
+  const stop = store.$progress.listen(() => {});
+  await ready(store);
+  return stop;
+}
+
+/** Waits until stored text has been validated (the validator loads on demand) and queued changes applied. */
+function ready(store: Store): Promise<void> {
+  return new Promise((resolve) => store.onProgressReady(resolve));
 }
 
 beforeEach(() => {
@@ -44,7 +51,7 @@ afterEach(() => {
 describe('$progress', () => {
   it('starts empty, records start and completion, and writes version 1', async () => {
     const store = await load();
-    const stop = mount(store);
+    const stop = await mount(store);
     expect(store.$progress.get()).toEqual({ v: 1, l: {} });
     store.startLesson('moments-of-truth');
     expect(store.$progress.get().l['moments-of-truth']).toEqual({ s: NOW_S });
@@ -57,7 +64,7 @@ describe('$progress', () => {
 
   it('does not write when nothing changes', async () => {
     const store = await load();
-    const stop = mount(store);
+    const stop = await mount(store);
     store.completeLesson('a');
     const spy = vi.spyOn(backing, 'setItem');
     store.completeLesson('a');
@@ -69,7 +76,7 @@ describe('$progress', () => {
   it('reads what an earlier visit saved', async () => {
     backing.setItem(KEY, '{"v":1,"l":{"a":{"s":5,"c":6}}}');
     const store = await load();
-    const stop = mount(store);
+    const stop = await mount(store);
     expect(store.$progress.get().l.a).toEqual({ s: 5, c: 6 });
     stop();
   });
@@ -81,7 +88,7 @@ describe('$progress', () => {
   ])('keeps %s under a backup key, starts fresh and says so', async (_name, text, problem) => {
     backing.setItem(KEY, text);
     const store = await load();
-    const stop = mount(store);
+    const stop = await mount(store);
     expect(store.$progress.get()).toEqual({ v: 1, l: {} });
     const recovery = store.$recovery.get();
     expect(recovery).toMatchObject({ problem, text, backupKey: `${BACKUP}${NOW_MS}` });
@@ -100,7 +107,7 @@ describe('$progress', () => {
     backing.setItem(KEY, 'not json');
     backing.failWrites = quotaError();
     const store = await load();
-    const stop = mount(store);
+    const stop = await mount(store);
     expect(store.$recovery.get()).toMatchObject({ problem: 'corrupt', backupKey: null });
     backing.failWrites = null; // even once storage would accept writes again
     store.completeLesson('a');
@@ -112,18 +119,18 @@ describe('$progress', () => {
   it('keeps the same unreadable text once across visits', async () => {
     backing.setItem(KEY, 'garbage');
     let store = await load();
-    let stop = mount(store);
+    let stop = await mount(store);
     stop();
     vi.setSystemTime(new Date('2026-11-23T10:00:00Z'));
     store = await load();
-    stop = mount(store);
+    stop = await mount(store);
     expect(store.$backups.get().map((backup) => backup.text)).toEqual(['garbage']);
     stop();
   });
 
   it('works from memory when storage throws on access, and says progress will not be kept', async () => {
     const store = await load({ throwOnAccess: true });
-    const stop = mount(store);
+    const stop = await mount(store);
     expect(store.$storageFault.get()).toBe('unavailable');
     store.completeLesson('a');
     expect(store.$progress.get().l.a?.c).toBe(NOW_S);
@@ -132,7 +139,7 @@ describe('$progress', () => {
 
   it('keeps memory right and says so when the quota is full', async () => {
     const store = await load();
-    const stop = mount(store);
+    const stop = await mount(store);
     store.startLesson('a');
     backing.failWrites = quotaError();
     store.completeLesson('a');
@@ -144,11 +151,13 @@ describe('$progress', () => {
 
   it('follows another tab through storage events', async () => {
     const store = await load();
-    const stop = mount(store);
+    const stop = await mount(store);
     const text = '{"v":1,"l":{"a":{"s":1,"c":2}}}';
     backing.setItem(KEY, text);
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: text }));
-    expect(store.$progress.get().l.a).toEqual({ s: 1, c: 2 });
+    // Nothing was stored at load, so the validator loads now: this tab shows its last good state meanwhile.
+    expect(store.$progress.get()).toEqual({ v: 1, l: {} });
+    await vi.waitFor(() => expect(store.$progress.get().l.a).toEqual({ s: 1, c: 2 }));
     // The other tab cleared everything.
     backing.removeItem(KEY);
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: null }));
@@ -159,7 +168,7 @@ describe('$progress', () => {
   it('keeps its last good state when another tab writes something unreadable', async () => {
     backing.setItem(KEY, '{"v":1,"l":{"a":{"s":1,"c":2}}}');
     const store = await load();
-    const stop = mount(store);
+    const stop = await mount(store);
     backing.setItem(KEY, '{"v":99}');
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: '{"v":99}' }));
     expect(store.$progress.get().l.a).toEqual({ s: 1, c: 2 });
@@ -171,7 +180,7 @@ describe('$progress', () => {
   it('deletes a kept backup, and only backups', async () => {
     backing.setItem(KEY, 'garbage');
     const store = await load();
-    const stop = mount(store);
+    const stop = await mount(store);
     const [backup] = store.$backups.get();
     store.deleteBackup(KEY);
     expect(backing.getItem(KEY)).toBe('garbage');

@@ -8,6 +8,8 @@ import { formatPath } from '../friendly-errors';
 import { migrate, type MigrationChain } from './migrate';
 import { CURRENT_VERSION, emptyProgress, ProgressV1, type Progress } from './schema';
 
+export { serializeProgress } from './document';
+
 /**
  * Upgrades from older versions, keyed by the version they upgrade from.
  * Version 1 is the first; when the shape changes, add `1: (doc) => ...` here
@@ -59,8 +61,4 @@ export function validateProgress(parsed: unknown, chain: MigrationChain = PROGRE
   return migrated.from === CURRENT_VERSION
     ? { ok: true, doc: result.output }
     : { ok: true, doc: result.output, migratedFrom: migrated.from };
-}
-
-export function serializeProgress(doc: Progress): string {
-  return JSON.stringify(doc);
 }

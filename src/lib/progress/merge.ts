@@ -5,7 +5,7 @@
  * only when the learner says so. Merging the same file twice changes nothing.
  */
 import type { CheckRecord, FinalRecord, LessonRecord, Progress, RolePlayRecord } from './schema';
-import { MAX_HISTORY } from './schema';
+import { MAX_HISTORY } from './document';
 
 const earliest = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 

@@ -1,6 +1,6 @@
 /** Knowledge-check and final-assessment results in the progress document. */
 import type { FinalRecord, Progress } from './schema';
-import { MAX_HISTORY } from './schema';
+import { MAX_HISTORY } from './document';
 
 /** Records one checked attempt of a lesson's knowledge check; opening the check starts the lesson. */
 export function recordCheck(doc: Progress, slug: string, score: number, now: number): Progress {

@@ -1,6 +1,6 @@
 /** Role-play results in the progress document: the path under way and the best outcome per scenario. */
 import type { Progress, RolePlayRecord } from './schema';
-import { MAX_ROLEPLAY_STEPS } from './schema';
+import { MAX_ROLEPLAY_STEPS } from './document';
 
 /** Saves the path of the conversation under way (an empty path restarts it); the best outcome is kept. */
 export function savePath(doc: Progress, scenario: string, path: readonly number[]): Progress {

@@ -27,8 +27,10 @@
  * progress, "c" = completed. Nothing derivable is stored.
  */
 import * as v from 'valibot';
+import { CURRENT_VERSION, FINAL_QUESTIONS, MAX_HISTORY, MAX_NAME, MAX_ROLEPLAY_STEPS } from './document';
 
-export const CURRENT_VERSION = 1;
+// Defined with the valibot-free parts of the document (./document.ts), so that pages load them without the schema.
+export { CURRENT_VERSION, emptyProgress, FINAL_QUESTIONS, MAX_HISTORY, MAX_NAME, MAX_ROLEPLAY_STEPS } from './document';
 
 /** Lesson slugs are file names: lower-case words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -40,13 +42,10 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 40;
 export const MAX_LESSONS = 16;
 export const MAX_ROLEPLAYS = 10;
-export const MAX_ROLEPLAY_STEPS = 16;
 
 const UnixSeconds = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 const Percent = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
-export const MAX_HISTORY = 3;
-export const FINAL_QUESTIONS = 20;
 /** Longest encoded answer kept (src/lib/quiz/encode.ts MAX_ENCODED_LENGTH). */
 const MAX_ANSWER = 48;
 
@@ -82,7 +81,6 @@ const RolePlayRecord = v.strictObject({
   b: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2))),
 });
 
-export const MAX_NAME = 80;
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 const Profile = v.strictObject({
@@ -114,10 +112,6 @@ export type CheckRecord = v.InferOutput<typeof CheckRecord>;
 export type FinalRecord = v.InferOutput<typeof FinalRecord>;
 export type RolePlayRecord = v.InferOutput<typeof RolePlayRecord>;
 export type Profile = v.InferOutput<typeof Profile>;
-
-export function emptyProgress(): Progress {
-  return { v: CURRENT_VERSION, l: {} };
-}
 
 /** Keys valibot drops from records to prevent prototype pollution: a lesson cannot be named so. */
 export const RESERVED_SLUGS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
