@@ -46,7 +46,33 @@ export default defineConfig({
   vite: {
     // MDX content modules carry Astro's "use astro:head-inject" directive, which the bundler warns about
     // once per lesson (harmless): silenced, so a build's one real problem is easy to find.
-    plugins: [{ name: 'quiet-directives', configEnvironment: () => ({ build: { rolldownOptions: { onwarn: quietDirectives } } }) }],
+    plugins: [
+      { name: 'quiet-directives', configEnvironment: () => ({ build: { rolldownOptions: { onwarn: quietDirectives } } }) },
+      // Vite wraps every dynamic import in its preload helper and a list of the chunks to preload (0.8 KB gzipped
+      // and more, on every page with an island, because the progress store and the storage notice load code on
+      // demand), whatever build.modulePreload says. Ours need none of it: no lazily loaded chunk brings CSS (the build
+      // fails if one does), and the chunks behind them are few and cached by the service worker. So the helper just
+      // calls the import, and the lists go; what would have been preloaded loads as imports do (issue 17).
+      {
+        name: 'plain-dynamic-imports',
+        enforce: 'pre',
+        applyToEnvironment: (environment) => environment.name === 'client',
+        resolveId: { filter: { id: /^\0?vite\/preload-helper(\.js)?$/ }, handler: (id) => (id.startsWith('\0') ? id : `\0${id}`) },
+        load: { filter: { id: /^\0vite\/preload-helper(\.js)?$/ }, handler: () => 'export const __vitePreload = (load) => load();' },
+        generateBundle: {
+          order: 'post',
+          handler(_options, bundle) {
+            for (const chunk of Object.values(bundle)) {
+              if (chunk.type !== 'chunk' || !chunk.code.includes('__vite__mapDeps')) continue;
+              const list = chunk.code.match(/^const __vite__mapDeps=.*\n/);
+              if (!list || list[0].includes('.css')) this.error(`${chunk.fileName}: a dynamic import that needs CSS or an unknown preload list (see plain-dynamic-imports)`);
+              chunk.code = chunk.code.replace(list[0], '').replaceAll(/__vite__mapDeps\(\[[\d,]*\]\)/g, 'void 0');
+              if (chunk.code.includes('__vite__mapDeps')) this.error(`${chunk.fileName}: a preload list was left behind (see plain-dynamic-imports)`);
+            }
+          },
+        },
+      },
+    ],
     // The server-side bundle (pages rendered at build time, never shipped) is large by nature; what the
     // browser loads has its own budget, per page (npm run size), far below this.
     build: { chunkSizeWarningLimit: 8192 },
@@ -64,7 +90,7 @@ export default defineConfig({
                   { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 3 },
                   {
                     name: 'progress',
-                    test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/](stores[\\/]progress|lib[\\/]progress[\\/](document|rules|backups)|lib[\\/]safe-storage|lib[\\/]ui-strings|islands[\\/]use-(hydrated|store))/,
+                    test: /node_modules[\\/]nanostores[\\/](atom|clean-stores|index)|src[\\/](stores[\\/]progress|lib[\\/]progress[\\/](document|rules|backups)|lib[\\/]safe-storage|lib[\\/]ui-strings|islands[\\/]use-(hydrated|store))/,
                     priority: 2,
                   },
                   // The validator (valibot and the progress schema): loaded once there is stored progress to read (src/stores/progress.ts).

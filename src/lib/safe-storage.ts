@@ -3,9 +3,6 @@
  * site data is blocked; setItem throws when the quota is full. Every such
  * failure is reported through `onFault` and turned into "nothing stored" or
  * "not written", so the course keeps working from memory.
- *
- * `engine` presents the same thing as a plain object for
- * @nanostores/persistent (which reads `engine[key]`, writes `engine[key] = v`).
  */
 
 export type StorageFault = 'unavailable' | 'quota' | 'write-failed';
@@ -28,7 +25,6 @@ export interface SafeStorage {
   remove(key: string): boolean;
   /** Keys that start with `prefix`, in storage order. */
   keys(prefix: string): string[];
-  readonly engine: Record<string, string>;
 }
 
 export function isQuotaError(error: unknown): boolean {
@@ -115,18 +111,5 @@ export function createSafeStorage(
     }
   }
 
-  const engine = new Proxy({} as Record<string, string>, {
-    get: (_target, key) => (typeof key === 'string' ? (read(key) ?? undefined) : undefined),
-    has: (_target, key) => typeof key === 'string' && read(key) !== null,
-    set: (_target, key, value) => {
-      if (typeof key === 'string') write(key, String(value));
-      return true;
-    },
-    deleteProperty: (_target, key) => {
-      if (typeof key === 'string') remove(key);
-      return true;
-    },
-  });
-
-  return { check, read, write, remove, keys, engine };
+  return { check, read, write, remove, keys };
 }

@@ -7,7 +7,8 @@
  * document carries its schema version ("v"), which migrations advance.
  *
  * Lifecycle:
- * - Read when the first island on a page subscribes. Nothing stored is a fresh
+ * - Read when this module loads in the browser (with the first island that
+ *   keeps progress). Nothing stored is a fresh
  *   start, ready at once. Stored text is parsed and validated
  *   (src/lib/progress/codec.ts: valibot and the schema), a module loaded only
  *   then, right after the page (a lesson page is lighter without it), and
@@ -22,8 +23,7 @@
  * - Written on every change. Another tab's write arrives as a storage event
  *   and replaces this tab's copy (validated first, the same way; meanwhile
  *   this tab shows its last good state and queues changes); a page restored
- *   from the back/forward cache reads storage again (@nanostores/persistent
- *   handles both).
+ *   from the back/forward cache reads storage again (pageshow).
  *
  * Faults it must survive, each with a notice ($storageFault, $recovery):
  * - storage that cannot be reached (private modes, blocked site data): the
@@ -39,8 +39,7 @@
  *   worker yet): nothing is written, islands keep waiting, and the next change
  *   or storage event tries again.
  */
-import { atom, onMount } from 'nanostores';
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { atom } from 'nanostores';
 import { keepUnreadable, listBackups, type Backup } from '../lib/progress/backups';
 import type { ReadProblem, ReadResult } from '../lib/progress/codec';
 import { emptyProgress, serializeProgress } from '../lib/progress/document';
@@ -73,9 +72,9 @@ const storage = createSafeStorage(
   () => (typeof window === 'undefined' ? undefined : window.localStorage),
   (fault) => $storageFault.set(fault),
 );
-setPersistentEngine(storage.engine, windowPersistentEvents);
 
-const $stored = persistentAtom<string | undefined>(PROGRESS_KEY, undefined);
+/** The stored text as this tab last heard of it: read at load, carried by a storage event, or written here. */
+let known: string | undefined;
 
 /** Set when unreadable text could not be backed up: from then on nothing is written. */
 let holdWrites = false;
@@ -92,8 +91,8 @@ let lastSeen: string | undefined;
  * is then ahead of storage). A storage event carries the value of its write,
  * which by the time it arrives may be older than what this tab wrote since.
  */
-function latest(text: string | undefined): string | undefined {
-  if (holdWrites || $storageFault.get() !== null || typeof window === 'undefined') return text;
+function latest(): string | undefined {
+  if (holdWrites || $storageFault.get() !== null) return known;
   return storage.read(PROGRESS_KEY) ?? undefined;
 }
 
@@ -135,7 +134,7 @@ function accept(text: string | undefined, read: (text: string) => ReadResult): v
  * validator: memory then keeps its last good state, and nothing may be written.
  */
 function sync(): boolean {
-  const stored = latest($stored.get());
+  const stored = latest();
   if (stored === lastSeen) return true;
   if (stored !== undefined && !readStored) {
     loadValidator();
@@ -167,8 +166,8 @@ function settle(): void {
       if (next === current) continue;
       if (!holdWrites) {
         // This tab's own text needs no validating: `next` comes from a validated document, by the rules.
-        lastSeen = serializeProgress(next);
-        $stored.set(lastSeen);
+        known = lastSeen = serializeProgress(next);
+        storage.write(PROGRESS_KEY, lastSeen);
       }
       $progress.set(next);
     }
@@ -181,15 +180,22 @@ function settle(): void {
   }
 }
 
-onMount($progress, () => {
-  if (typeof window === 'undefined') return undefined;
+if (typeof window !== 'undefined') {
+  const reread = () => {
+    known = storage.read(PROGRESS_KEY) ?? undefined;
+    settle();
+  };
+  window.addEventListener('storage', (event) => {
+    // A null key: the other tab cleared all storage.
+    if (event.key !== null && event.key !== PROGRESS_KEY) return;
+    known = event.newValue ?? undefined;
+    settle();
+  });
+  window.addEventListener('pageshow', reread);
   storage.check();
   refreshBackups();
-  return $stored.subscribe(settle);
-});
-
-// Waiting for readiness reads progress.
-onMount($progressReady, () => $progress.listen(() => {}));
+  reread();
+}
 
 export function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);

@@ -55,6 +55,36 @@ describe('LessonActions', () => {
     expect(document.activeElement).toBe(document.body);
   });
 
+  it('shows neither stored nor empty progress as real until the stored document has been validated', async () => {
+    backing.setItem(KEY, '{"v":1,"l":{"one":{"s":1,"c":2}}}');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    vi.resetModules();
+    vi.doMock('../../src/lib/progress/codec', async () => {
+      await gate;
+      return vi.importActual('../../src/lib/progress/codec');
+    });
+    try {
+      const LessonActions = (await import('../../src/islands/LessonActions')).default;
+      render(<LessonActions slug="one" strings={strings} lessons={lessons} journey={journey} />);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // As before hydration: the button waits and says why; nothing claims the lesson is (or is not) done.
+      const button = screen.getByRole('button', { name: 'Mark this lesson as complete' });
+      expect(button.hasAttribute('disabled')).toBe(true);
+      expect(screen.getByText(en['lesson.waking'])).toBeTruthy();
+      expect(screen.queryByText('You have completed this lesson.')).toBeNull();
+      fireEvent.click(button);
+      expect(backing.getItem(KEY)).toBe('{"v":1,"l":{"one":{"s":1,"c":2}}}');
+      release();
+      await waitFor(() => expect(screen.getByText('You have completed this lesson.')).toBeTruthy());
+      expect(screen.queryByRole('button', { name: 'Mark this lesson as complete' })).toBeNull();
+    } finally {
+      vi.doUnmock('../../src/lib/progress/codec');
+    }
+  });
+
   it('at the end of the last lesson, offers the next step: a check, the final, then the certificate', async () => {
     const cases: Array<[string, string, string]> = [
       ['{"one":{"s":1,"c":2},"two":{"s":1,"c":3}}', 'Try the knowledge check of: Two', '/lessons/two/#check-two-heading'],

@@ -31,7 +31,7 @@ import { recordCheck } from '../../src/lib/progress/quiz-rules';
 import { validateProgress } from '../../src/lib/progress/codec';
 import type { Profile, Progress } from '../../src/lib/progress/schema';
 import { FakeStorage } from './fake-storage';
-import { validatorSettled } from './progress-ready';
+import { validatorSettled, withListeners } from './progress-ready';
 
 const KEY = 'mot:progress@1';
 const START_MS = Date.parse('2026-11-22T10:00:00Z');
@@ -76,9 +76,13 @@ async function loadStores(): Promise<Stores> {
 
 async function open(backing: FakeStorage): Promise<Real> {
   Object.defineProperty(window, 'localStorage', { configurable: true, get: () => backing });
-  const stores = await loadStores();
+  const { loaded: stores, unload } = await withListeners(loadStores);
   // Subscribed as an island would be.
-  const stop = stores.progress.$progress.listen(() => {});
+  const unlisten = stores.progress.$progress.listen(() => {});
+  const stop = () => {
+    unlisten();
+    unload();
+  };
   return { backing, stores, stop, pending: [] };
 }
 

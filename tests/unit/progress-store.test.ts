@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeStorage, quotaError, securityError } from './fake-storage';
+import { withListeners } from './progress-ready';
 
 type Store = typeof import('../../src/stores/progress');
 const KEY = 'mot:progress@1';
@@ -13,6 +14,9 @@ const BACKUP = 'mot:progress@1:unreadable:';
 let backing: FakeStorage;
 const NOW_MS = Date.parse('2026-11-22T10:00:00Z');
 const NOW_S = NOW_MS / 1000;
+
+/** The window listeners of the store copies loaded so far (a store listens for the life of its page). */
+const unloads: Array<() => void> = [];
 
 /** Installs `storage` as window.localStorage and loads a fresh copy of the store module. */
 async function load(options: { throwOnAccess?: boolean } = {}): Promise<Store> {
@@ -24,7 +28,26 @@ async function load(options: { throwOnAccess?: boolean } = {}): Promise<Store> {
       return backing;
     },
   });
-  return import('../../src/stores/progress');
+  const { loaded, unload } = await withListeners(() => import('../../src/stores/progress'));
+  unloads.push(unload);
+  return loaded;
+}
+
+/**
+ * Holds the validator's module back until `release` is called (or makes it fail to load), so a test sees what
+ * the store does before stored text has been validated. Call before `load`.
+ */
+function holdValidator(options: { fail?: boolean } = {}): { release: () => void } {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  vi.doMock('../../src/lib/progress/codec', async () => {
+    await gate;
+    if (options.fail) throw new Error('network error');
+    return vi.importActual('../../src/lib/progress/codec');
+  });
+  return { release };
 }
 
 /** Subscribes as an island would and waits for the stored document to be validated; returns the unsubscribe. */
@@ -46,6 +69,8 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.doUnmock('../../src/lib/progress/codec');
+  unloads.splice(0).forEach((unload) => unload());
 });
 
 describe('$progress', () => {
@@ -187,5 +212,117 @@ describe('$progress', () => {
     store.deleteBackup(backup!.key);
     expect(store.$backups.get()).toEqual([]);
     stop();
+  });
+  describe('before the stored text has been validated (the validator loads on demand)', () => {
+    const saved = '{"v":1,"l":{"a":{"s":5,"c":6}},"u":{"n":"Ana"}}';
+
+    it('needs no validator when nothing is stored: ready at once', async () => {
+      holdValidator();
+      const store = await load();
+      const stop = store.$progress.listen(() => {});
+      expect(store.$progressReady.get()).toBe(true);
+      store.startLesson('b');
+      expect(store.$progress.get().l.b).toEqual({ s: NOW_S });
+      expect(JSON.parse(backing.getItem(KEY)!).l.b).toEqual({ s: NOW_S });
+      stop();
+    });
+
+    it('writes nothing, shows the empty document, and applies queued changes in order once validated', async () => {
+      backing.setItem(KEY, saved);
+      const validator = holdValidator();
+      const store = await load();
+      const journey = await import('../../src/stores/journey');
+      const stop = store.$progress.listen(() => {});
+      const writes = vi.spyOn(backing, 'setItem');
+      store.startLesson('b');
+      journey.saveProfile({ n: 'First' });
+      store.completeLesson('b');
+      journey.saveProfile({ n: 'Second' });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(writes).not.toHaveBeenCalled();
+      expect(store.$progressReady.get()).toBe(false);
+      expect(store.$progress.get()).toEqual({ v: 1, l: {} });
+      validator.release();
+      await ready(store);
+      const doc = JSON.parse(backing.getItem(KEY)!);
+      // What was stored is kept; the changes were applied to it, the last profile saved last.
+      expect(doc).toEqual({ v: 1, l: { a: { s: 5, c: 6 }, b: { s: NOW_S, c: NOW_S } }, u: { n: 'Second' } });
+      expect(store.$progress.get()).toEqual(doc);
+      expect(store.$progressReady.get()).toBe(true);
+      stop();
+    });
+
+    it('backs up a document only full validation finds wrong, and never writes over it when that fails', async () => {
+      // Parses, has a version and lessons: only the schema sees the negative start date.
+      const text = '{"v":1,"l":{"a":{"s":-1}}}';
+      backing.setItem(KEY, text);
+      backing.failWrites = quotaError();
+      const validator = holdValidator();
+      const store = await load();
+      const stop = store.$progress.listen(() => {});
+      store.startLesson('b');
+      validator.release();
+      await ready(store);
+      expect(store.$recovery.get()).toMatchObject({ problem: 'invalid', text, backupKey: null });
+      backing.failWrites = null;
+      store.completeLesson('b');
+      expect(backing.getItem(KEY)).toBe(text);
+      expect(store.$progress.get().l).toEqual({ b: { s: NOW_S, c: NOW_S } });
+      stop();
+    });
+
+    it('keeps the same document under a backup key before working on, when it can', async () => {
+      const text = '{"v":1,"l":{"a":{"s":-1}}}';
+      backing.setItem(KEY, text);
+      const validator = holdValidator();
+      const store = await load();
+      const stop = store.$progress.listen(() => {});
+      store.startLesson('b');
+      expect(backing.getItem(KEY)).toBe(text);
+      validator.release();
+      await ready(store);
+      expect(backing.getItem(`${BACKUP}${NOW_MS}`)).toBe(text);
+      expect(JSON.parse(backing.getItem(KEY)!).l).toEqual({ b: { s: NOW_S } });
+      stop();
+    });
+
+    it('writes nothing and stays not ready when the validator cannot be loaded', async () => {
+      backing.setItem(KEY, saved);
+      const validator = holdValidator({ fail: true });
+      const store = await load();
+      const stop = store.$progress.listen(() => {});
+      const writes = vi.spyOn(backing, 'setItem');
+      store.startLesson('b');
+      validator.release();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(writes).not.toHaveBeenCalled();
+      expect(store.$progressReady.get()).toBe(false);
+      expect(store.$progress.get()).toEqual({ v: 1, l: {} });
+      expect(backing.getItem(KEY)).toBe(saved);
+      stop();
+    });
+
+    it('runs onProgressReady callbacks only after the queued changes', async () => {
+      backing.setItem(KEY, saved);
+      const validator = holdValidator();
+      const store = await load();
+      const seen: unknown[] = [];
+      store.startLesson('b');
+      store.onProgressReady(() => seen.push(store.$progress.get().l.b));
+      expect(seen).toEqual([]);
+      validator.release();
+      await vi.waitFor(() => expect(seen).toEqual([{ s: NOW_S }]));
+      store.onProgressReady(() => seen.push('at once'));
+      expect(seen).toEqual([{ s: NOW_S }, 'at once']);
+    });
+
+    it('reads the stored text again when a page comes back from the back/forward cache', async () => {
+      const store = await load();
+      const stop = await mount(store);
+      backing.setItem(KEY, saved);
+      window.dispatchEvent(new Event('pageshow'));
+      await vi.waitFor(() => expect(store.$progress.get().u).toEqual({ n: 'Ana' }));
+      stop();
+    });
   });
 });

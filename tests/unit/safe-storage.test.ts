@@ -74,37 +74,6 @@ describe('safe storage', () => {
     expect(isQuotaError('QuotaExceededError')).toBe(false);
     expect(isQuotaError(null)).toBe(false);
   });
-
-  it('presents storage as a plain object for @nanostores/persistent', () => {
-    const backing = new FakeStorage();
-    const { storage } = setup(() => backing);
-    const engine = storage.engine;
-    expect('k' in engine).toBe(false);
-    expect(engine.k).toBeUndefined();
-    engine.k = 'v';
-    expect(backing.getItem('k')).toBe('v');
-    expect('k' in engine).toBe(true);
-    expect(engine.k).toBe('v');
-    delete engine.k;
-    expect(backing.getItem('k')).toBeNull();
-    const symbol = Symbol('s');
-    expect((engine as Record<symbol, unknown>)[symbol]).toBeUndefined();
-    expect(symbol in engine).toBe(false);
-    (engine as Record<symbol, unknown>)[symbol] = 1;
-    expect(delete (engine as Record<symbol, unknown>)[symbol]).toBe(true);
-    expect(backing.data.size).toBe(0);
-  });
-
-  it('does not throw through the object form when writes fail', () => {
-    const backing = new FakeStorage();
-    backing.failWrites = quotaError();
-    const onFault = vi.fn();
-    const { engine } = createSafeStorage(() => backing, onFault);
-    expect(() => {
-      engine.k = 'v';
-    }).not.toThrow();
-    expect(onFault).toHaveBeenCalledWith('quota', expect.any(Error));
-  });
 });
 
 describe('keeping unreadable progress', () => {
