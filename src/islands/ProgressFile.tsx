@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConsistencyContext } from '../lib/hr/consistency';
 import { FILE_PROBLEM_KEYS, makeProgressFile, MAX_FILE_BYTES, progressFileName, readProgressFile } from '../lib/progress/file';
 import { previewMerge, type MergePreview } from '../lib/progress/merge';
-import { emptyProgress } from '../lib/progress/document';
+import { emptyDocument as emptyProgress } from '../lib/progress/document';
 import type { Progress } from '../lib/progress/schema';
 import { anyKey, makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress, $progressReady } from '../stores/progress';

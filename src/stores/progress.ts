@@ -8,8 +8,8 @@
  *
  * Lifecycle:
  * - Read when this module loads in the browser (with the first island that
- *   keeps progress). Nothing stored is a fresh
- *   start, ready at once. Stored text is parsed and validated
+ *   keeps progress). Nothing stored is a fresh start, ready at once. Stored
+ *   text is parsed and validated
  *   (src/lib/progress/codec.ts: valibot and the schema), a module loaded only
  *   then, right after the page (a lesson page is lighter without it), and
  *   cached by the service worker like every other chunk. Older versions are
@@ -42,7 +42,7 @@
 import { atom } from 'nanostores';
 import { keepUnreadable, listBackups, type Backup } from '../lib/progress/backups';
 import type { ReadProblem, ReadResult } from '../lib/progress/codec';
-import { emptyProgress, serializeProgress } from '../lib/progress/document';
+import { emptyDocument, serializeProgress } from '../lib/progress/document';
 import { markCompleted, markStarted } from '../lib/progress/rules';
 import type { Progress } from '../lib/progress/schema';
 import { createSafeStorage, type StorageFault } from '../lib/safe-storage';
@@ -64,7 +64,7 @@ export interface Recovery {
 export const $storageFault = atom<StorageFault | null>(null);
 export const $recovery = atom<Recovery | null>(null);
 export const $backups = atom<Backup[]>([]);
-export const $progress = atom<Progress>(emptyProgress());
+export const $progress = atom<Progress>(emptyDocument());
 /** True once the stored document has been read and validated (at once when nothing is stored); never false again. */
 export const $progressReady = atom(false);
 
@@ -117,7 +117,7 @@ function loadValidator(): void {
 
 function accept(text: string | undefined, read: (text: string) => ReadResult): void {
   lastSeen = text;
-  const result: ReadResult = text === undefined ? { ok: true, doc: emptyProgress() } : read(text);
+  const result: ReadResult = text === undefined ? { ok: true, doc: emptyDocument() } : read(text);
   if (result.ok) {
     $progress.set(result.doc);
     return;

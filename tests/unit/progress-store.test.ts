@@ -299,6 +299,11 @@ describe('$progress', () => {
       expect(store.$progressReady.get()).toBe(false);
       expect(store.$progress.get()).toEqual({ v: 1, l: {} });
       expect(backing.getItem(KEY)).toBe(saved);
+      // The next change tries again; once the validator loads, both changes are applied.
+      vi.doUnmock('../../src/lib/progress/codec');
+      store.completeLesson('b');
+      await ready(store);
+      expect(JSON.parse(backing.getItem(KEY)!).l).toEqual({ a: { s: 5, c: 6 }, b: { s: NOW_S, c: NOW_S } });
       stop();
     });
 

@@ -27,10 +27,10 @@
  * progress, "c" = completed. Nothing derivable is stored.
  */
 import * as v from 'valibot';
-import { CURRENT_VERSION, FINAL_QUESTIONS, MAX_HISTORY, MAX_NAME, MAX_ROLEPLAY_STEPS } from './document';
+import { CURRENT_VERSION, emptyDocument, FINAL_QUESTIONS, MAX_HISTORY, MAX_NAME, MAX_ROLEPLAY_STEPS } from './document';
 
 // Defined with the valibot-free parts of the document (./document.ts), so that pages load them without the schema.
-export { CURRENT_VERSION, emptyProgress, FINAL_QUESTIONS, MAX_HISTORY, MAX_NAME, MAX_ROLEPLAY_STEPS } from './document';
+export { CURRENT_VERSION, FINAL_QUESTIONS, MAX_HISTORY, MAX_NAME, MAX_ROLEPLAY_STEPS } from './document';
 
 /** Lesson slugs are file names: lower-case words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -112,6 +112,8 @@ export type CheckRecord = v.InferOutput<typeof CheckRecord>;
 export type FinalRecord = v.InferOutput<typeof FinalRecord>;
 export type RolePlayRecord = v.InferOutput<typeof RolePlayRecord>;
 export type Profile = v.InferOutput<typeof Profile>;
+
+export const emptyProgress: () => Progress = emptyDocument;
 
 /** Keys valibot drops from records to prevent prototype pollution: a lesson cannot be named so. */
 export const RESERVED_SLUGS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
