@@ -1,20 +1,24 @@
 /** The course map: overall progress, the next step (a lesson, a check, the final, the certificate), and every lesson with its status. */
 import { nextStep } from '../lib/progress/next-step';
 import { lessonStatus, summarise } from '../lib/progress/rules';
+import { rolePlaysOf } from '../lib/progress/practice';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $progress } from '../stores/progress';
 import { useStore } from './use-store';
 import { NextStepLink, type JourneyLinks } from './NextStepLink';
+import { RolePlayResults, type RolePlayLink } from './RolePlayResults';
 import { STATUS_KEYS } from './status-keys';
 import type { LessonLink } from './types';
 
 interface Props {
   lessons: LessonLink[];
   journey: JourneyLinks;
+  /** The role-plays practising each lesson, by lesson slug (src/components/roleplay-links.ts). */
+  rolePlays?: Record<string, RolePlayLink[]>;
   strings: UiStrings;
 }
 
-export default function CourseMap({ lessons, journey, strings }: Props) {
+export default function CourseMap({ lessons, journey, rolePlays = {}, strings }: Props) {
   const t = makeTranslator(strings, 'CourseMap');
   const progress = useStore($progress, { ssr: 'initial' });
   const slugs = lessons.map((lesson) => lesson.slug);
@@ -45,6 +49,7 @@ export default function CourseMap({ lessons, journey, strings }: Props) {
       <ol class="lesson-list">
         {lessons.map((lesson) => {
           const status = lessonStatus(progress, lesson.slug);
+          const plays = rolePlaysOf(rolePlays, lesson.slug);
           return (
             <li key={lesson.slug} class={`lesson-card lesson-card--${status}`}>
               <h3 class="lesson-card__title">
@@ -62,6 +67,12 @@ export default function CourseMap({ lessons, journey, strings }: Props) {
                   {t(STATUS_KEYS[status])}
                 </span>
               </p>
+              {plays.length > 0 && (
+                <div class="lesson-card__roleplays">
+                  <p id={`roleplays-${lesson.slug}`}>{t('status.rolePlays')}</p>
+                  <RolePlayResults plays={plays} progress={progress} t={t} labelledBy={`roleplays-${lesson.slug}`} />
+                </div>
+              )}
             </li>
           );
         })}

@@ -1,12 +1,14 @@
 /** "My progress": every lesson with its status and completion date, and any unreadable data kept. */
 import { completion, type CompletionRules, type Requirement } from '../lib/progress/completion';
 import { lessonStatus, summarise } from '../lib/progress/rules';
+import { rolePlaysOf } from '../lib/progress/practice';
 import { makeTranslator, type UiStrings } from '../lib/ui-strings';
 import { $backups, $progress, deleteBackup } from '../stores/progress';
 import { useStore } from './use-store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { STATUS_KEYS } from './status-keys';
 import type { LessonLink } from './types';
+import { RolePlayResults, type RolePlayLink } from './RolePlayResults';
 import { intlLocale } from '../lib/locales';
 
 interface Props {
@@ -14,6 +16,8 @@ interface Props {
   lessons: LessonLink[];
   /** Lessons that have a knowledge check. */
   checks: string[];
+  /** The role-plays practising each lesson, by lesson slug (src/components/roleplay-links.ts). */
+  rolePlays?: Record<string, RolePlayLink[]>;
   rules: CompletionRules;
   finalHref: string;
   certificateHref: string;
@@ -25,7 +29,7 @@ async function download(fileName: string, text: string) {
   (await import('./download')).downloadText(fileName, text, 'text/plain');
 }
 
-export default function ProgressReport({ locale, lessons, checks, rules, finalHref, certificateHref, strings }: Props) {
+export default function ProgressReport({ locale, lessons, checks, rolePlays = {}, rules, finalHref, certificateHref, strings }: Props) {
   const t = makeTranslator(strings, 'ProgressReport');
   const progress = useStore($progress, { ssr: 'initial' });
   const backups = useStore($backups, { ssr: 'initial' });
@@ -101,12 +105,14 @@ export default function ProgressReport({ locale, lessons, checks, rules, finalHr
             <th scope="col">{t('status.label')}</th>
             <th scope="col">{t('myProgress.completedOn')}</th>
             <th scope="col">{t('status.checkColumn')}</th>
+            <th scope="col">{t('status.rolePlays')}</th>
           </tr>
         </thead>
         <tbody>
           {lessons.map((lesson) => {
             const status = lessonStatus(progress, lesson.slug);
             const completedAt = progress.l[lesson.slug]?.c;
+            const plays = rolePlaysOf(rolePlays, lesson.slug);
             return (
               <tr key={lesson.slug}>
                 <th scope="row">
@@ -119,6 +125,7 @@ export default function ProgressReport({ locale, lessons, checks, rules, finalHr
                 </td>
                 <td>{completedAt === undefined ? '' : formatDate(completedAt * 1000)}</td>
                 <td>{checks.includes(lesson.slug) ? (progress.l[lesson.slug]?.q ? t('status.checkBest', { percent: progress.l[lesson.slug]!.q!.b }) : t('status.notAttempted')) : ''}</td>
+                <td>{plays.length > 0 && <RolePlayResults plays={plays} progress={progress} t={t} />}</td>
               </tr>
             );
           })}

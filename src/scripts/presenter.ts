@@ -87,6 +87,8 @@ export function startDeck(): void {
   function show(index: number, tell = true) {
     current = Math.max(0, Math.min(slides.length - 1, index));
     slides.forEach((slide, position) => (slide.hidden = position !== current));
+    // A glossary definition opened on the slide left behind closes with it.
+    deck.querySelectorAll<HTMLElement>('.term__popover').forEach((popover) => popover.hidePopover?.());
     // "Slide 1 of 15: <title>", the title in its own language (an English lesson under /ar/ keeps its English title).
     const [before = '', after = ''] = t('present.counter', { number: current + 1, total: slides.length, title: '\u0000' }).split('\u0000');
     counter.replaceChildren(before, inLanguageOf(slides[current]!, titleOf(slides[current]!)), after);

@@ -31,7 +31,7 @@ test('the role-play index lists every scenario, and lessons link to theirs', asy
   await expect(page).toHaveURL(/\/roleplays\/angry-caller\/$/);
 });
 
-test('the angry caller, played to the best ending: a debrief ties every reply to a principle, lesson and source', async ({ page }) => {
+test('the angry caller, played to the best ending: a debrief ties every reply to a principle, lesson and source; the course map and My progress show the result beside the lesson', async ({ page }) => {
   await page.goto('/roleplays/angry-caller/');
   await hydrated(page);
   // "Trust" once: the meter's label, then its value.
@@ -60,6 +60,21 @@ test('the angry caller, played to the best ending: a debrief ties every reply to
   expect(stored.r['angry-caller']).toEqual({ p: [0, 0, 0], b: 2 });
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
+
+  // The result where the learner looks: beside the lesson it practises, in words, linked to the role-play.
+  await page.goto('/');
+  await hydrated(page);
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Handling a complaint' }) });
+  const onMap = card.getByRole('list', { name: 'Role-plays' }).getByRole('listitem');
+  await expect(onMap).toHaveText(['The angry caller Best outcome: Customer won back']);
+  await expect(onMap.getByRole('link', { name: 'The angry caller' })).toHaveAttribute('href', '/roleplays/angry-caller/');
+  // Another lesson's role-plays, not played, say so.
+  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Team spirit' }) }).getByRole('list', { name: 'Role-plays' })).toContainText('Not played yet');
+  await page.goto('/progress/');
+  await hydrated(page);
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Handling a complaint' }) });
+  await expect(row.getByRole('cell').last()).toHaveText('The angry caller Best outcome: Customer won back');
+  await expect(row.getByRole('link', { name: 'The angry caller' })).toHaveAttribute('href', '/roleplays/angry-caller/');
 });
 
 test('the coffee regular, played to the worst ending with the keyboard on a phone: focus goes to the customer\'s new line, announced with what the reply did, and Tab reaches the replies', async ({ page }) => {
