@@ -20,7 +20,7 @@ const learner = (extra: Partial<Learner> = {}): Learner => ({
   key: 'id:e1',
   name: 'Kovács Erzsébet',
   employeeId: 'HU-1',
-  doc: { v: 1, l: {} },
+  doc: { v: 2, l: {} },
   files: ['a.json'],
   lessonsCompleted: 12,
   checkScores: {},

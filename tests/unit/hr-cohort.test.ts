@@ -22,7 +22,7 @@ function file(name: string, doc: Progress, exportedAt = '2026-11-20T10:00:00.000
 }
 
 const finished = (name: string, extra: Partial<Progress['u']> = {}): Progress => ({
-  v: 1,
+  v: 2,
   l: { a: { s: 10, c: 20, q: { b: 100, n: 1, h: [100] } }, b: { s: 30, c: 40, q: { b: 60, n: 2, h: [40, 60] } } },
   f: { n: 1, s: 7, p: 'abcdef01', r: [], d: 1, l: 90, b: 90, w: 50 },
   u: { n: name, ...extra },
@@ -69,34 +69,34 @@ describe('building a cohort from progress files', () => {
   });
 
   it('merges the same learner by employee ID, keeping the newest profile and every completion', () => {
-    const older: Progress = { v: 1, l: { a: { s: 5, c: 6 } }, u: { n: 'Anna K', e: 'e1 ' } };
-    const newer: Progress = { v: 1, l: { b: { s: 7, c: 8 } }, u: { n: 'Anna Kovács', e: 'E1' } };
+    const older: Progress = { v: 2, l: { a: { s: 5, c: 6 } }, u: { n: 'Anna K', e: 'e1 ' } };
+    const newer: Progress = { v: 2, l: { b: { s: 7, c: 8 } }, u: { n: 'Anna Kovács', e: 'E1' } };
     const { learners } = buildCohort([file('old.json', older, '2026-01-01T00:00:00Z'), file('new.json', newer, '2026-02-01T00:00:00Z')], context);
     expect(learners).toHaveLength(1);
     expect(learners[0]).toMatchObject({ name: 'Anna Kovács', files: ['new.json', 'old.json'], matchedBy: 'employee-id', lessonsCompleted: 2 });
   });
 
   it('merges by name (any case, spacing or Unicode form) when there is no employee ID', () => {
-    const one: Progress = { v: 1, l: { a: { s: 5, c: 6 } }, u: { n: 'Kovács  Erzsébet' } };
-    const two: Progress = { v: 1, l: { b: { s: 7, c: 8 } }, u: { n: 'kova\u0301cs erzse\u0301bet' } };
+    const one: Progress = { v: 2, l: { a: { s: 5, c: 6 } }, u: { n: 'Kovács  Erzsébet' } };
+    const two: Progress = { v: 2, l: { b: { s: 7, c: 8 } }, u: { n: 'kova\u0301cs erzse\u0301bet' } };
     const { learners } = buildCohort([file('1.json', one), file('2.json', two)], context);
     expect(learners).toHaveLength(1);
     expect(learners[0]).toMatchObject({ key: 'name:kovács erzsébet', matchedBy: 'name', lessonsCompleted: 2 });
   });
 
   it('joins a file without an ID to the one learner with that name and an ID, but not when two share the name', () => {
-    const withId: Progress = { v: 1, l: {}, u: { n: 'Sam', e: '7' } };
-    const withoutId: Progress = { v: 1, l: { a: { s: 1, c: 2 } }, u: { n: 'sam' } };
+    const withId: Progress = { v: 2, l: {}, u: { n: 'Sam', e: '7' } };
+    const withoutId: Progress = { v: 2, l: { a: { s: 1, c: 2 } }, u: { n: 'sam' } };
     const joined = buildCohort([file('id.json', withId), file('no-id.json', withoutId)], context).learners;
     expect(joined).toHaveLength(1);
     expect(joined[0]).toMatchObject({ key: 'id:7', matchedBy: 'name', files: ['id.json', 'no-id.json'] });
 
-    const twoSams = buildCohort([file('id7.json', withId), file('id8.json', { v: 1, l: {}, u: { n: 'Sam', e: '8' } }), file('no-id.json', withoutId)], context).learners;
+    const twoSams = buildCohort([file('id7.json', withId), file('id8.json', { v: 2, l: {}, u: { n: 'Sam', e: '8' } }), file('no-id.json', withoutId)], context).learners;
     expect(twoSams.map((learner) => learner.key).sort()).toEqual(['id:7', 'id:8', 'name:sam']);
   });
 
   it('keeps files with no details apart, one learner each, without a certificate', () => {
-    const anonymous: Progress = { v: 1, l: { a: { s: 1, c: 2, q: { b: 90, n: 1, h: [90] } }, b: { s: 1, c: 2, q: { b: 90, n: 1, h: [90] } } }, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 85, w: 9 } };
+    const anonymous: Progress = { v: 2, l: { a: { s: 1, c: 2, q: { b: 90, n: 1, h: [90] } }, b: { s: 1, c: 2, q: { b: 90, n: 1, h: [90] } } }, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 85, w: 9 } };
     const { learners } = buildCohort([file('x.json', anonymous), file('y.json', anonymous)], context);
     expect(learners.map((learner) => learner.key)).toEqual(['file:x.json', 'file:y.json']);
     expect(learners[0]).toMatchObject({ complete: true, completedAt: 9 });
@@ -105,8 +105,8 @@ describe('building a cohort from progress files', () => {
   });
 
   it('tells a failed final from one not taken', () => {
-    const failed: Progress = { v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], d: 1, l: 40, b: 40 }, u: { n: 'F' } };
-    const notTaken: Progress = { v: 1, l: {}, u: { n: 'N' } };
+    const failed: Progress = { v: 2, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], d: 1, l: 40, b: 40 }, u: { n: 'F' } };
+    const notTaken: Progress = { v: 2, l: {}, u: { n: 'N' } };
     const { learners } = buildCohort([file('f.json', failed), file('n.json', notTaken)], context);
     expect(learners.map((learner) => [learner.name, learner.finalResult, learner.complete])).toEqual([
       ['F', 'failed', false],
@@ -115,7 +115,7 @@ describe('building a cohort from progress files', () => {
   });
 
   it('orders files by export time, then name', () => {
-    const doc = (n: string): Progress => ({ v: 1, l: {}, u: { n, e: 'same' } });
+    const doc = (n: string): Progress => ({ v: 2, l: {}, u: { n, e: 'same' } });
     const files = [file('b.json', doc('B')), file('a.json', doc('A')), file('c.json', doc('C'), '2026-12-01T00:00:00Z'), file('d.json', doc('D'), '2025-01-01T00:00:00Z')];
     const { learners } = buildCohort(files, context);
     expect(learners[0]!.files).toEqual(['c.json', 'a.json', 'b.json', 'd.json']);
@@ -159,7 +159,7 @@ describe('an inconsistent file', () => {
   });
 
   it('makes the learner it is merged into inconsistent, naming the file', () => {
-    const { learners } = buildCohort([file('anna-1.json', finished('Anna', { e: 'E1' })), { ...file('anna-2.json', finished('Anna'), '2026-11-19T10:00:00.000Z'), reasons }, { ...file('nobody.json', { v: 1, l: {} }), reasons }], context);
+    const { learners } = buildCohort([file('anna-1.json', finished('Anna', { e: 'E1' })), { ...file('anna-2.json', finished('Anna'), '2026-11-19T10:00:00.000Z'), reasons }, { ...file('nobody.json', { v: 2, l: {} }), reasons }], context);
     expect(learners.map((learner) => [learner.files, learner.complete, learner.inconsistent])).toEqual([
       [['anna-1.json', 'anna-2.json'], false, [{ file: 'anna-2.json', reasons }]],
       [['nobody.json'], false, [{ file: 'nobody.json', reasons }]],
@@ -171,8 +171,8 @@ describe('summary and lesson statistics', () => {
   const learners = buildCohort(
     [
       file('1.json', finished('One')),
-      file('2.json', { v: 1, l: { a: { s: 1, c: 2, q: { b: 50, n: 1, h: [50] } } }, f: { n: 1, s: 1, p: 'abcdef01', r: [], d: 1, l: 61, b: 61 }, u: { n: 'Two' } }),
-      file('3.json', { v: 1, l: {}, u: { n: 'Three' } }),
+      file('2.json', { v: 2, l: { a: { s: 1, c: 2, q: { b: 50, n: 1, h: [50] } } }, f: { n: 1, s: 1, p: 'abcdef01', r: [], d: 1, l: 61, b: 61 }, u: { n: 'Two' } }),
+      file('3.json', { v: 2, l: {}, u: { n: 'Three' } }),
     ],
     context,
   ).learners;
@@ -214,7 +214,7 @@ describe('questions most often missed', () => {
     }
   };
   const answers = (wrongKey?: string) => attempt.questions.map((question) => (`${question.lesson}/${question.id}` === wrongKey ? '' : correct(question)));
-  const learnerWith = (name: string, final: Progress['f']) => file(`${name}.json`, { v: 1, l: {}, f: final!, u: { n: name } });
+  const learnerWith = (name: string, final: Progress['f']) => file(`${name}.json`, { v: 2, l: {}, f: final!, u: { n: name } });
 
   it('counts, per question, those asked and those who missed it, most missed first', () => {
     const singleKey = `${bank[0]!.lesson}/${single.id}`;
@@ -228,7 +228,7 @@ describe('questions most often missed', () => {
         // Under way, or from another bank: not counted.
         learnerWith('E', { n: 1, s: 42, p: fingerprint, r: [] }),
         learnerWith('F', { n: 1, s: 42, p: '00000000', r: [], d: 1 }),
-        file('G.json', { v: 1, l: {}, u: { n: 'G' } }),
+        file('G.json', { v: 2, l: {}, u: { n: 'G' } }),
       ],
       context,
     );
@@ -257,9 +257,9 @@ describe('sorting and filtering the table', () => {
   const learners = buildCohort(
     [
       file('b.json', { ...finished('Ödön', { e: 'E10' }) }),
-      file('a.json', { v: 1, l: { a: { s: 1, c: 2 } }, f: { n: 1, s: 1, p: 'abcdef01', r: [], d: 1, b: 30 }, u: { n: 'anna', e: 'E9', m: 'anna@example.org' } }),
-      file('c.json', { v: 1, l: {}, u: { n: 'Zoë' } }),
-      file('d.json', { v: 1, l: {} }),
+      file('a.json', { v: 2, l: { a: { s: 1, c: 2 } }, f: { n: 1, s: 1, p: 'abcdef01', r: [], d: 1, b: 30 }, u: { n: 'anna', e: 'E9', m: 'anna@example.org' } }),
+      file('c.json', { v: 2, l: {}, u: { n: 'Zoë' } }),
+      file('d.json', { v: 2, l: {} }),
     ],
     context,
   ).learners;
@@ -316,7 +316,7 @@ describe('records for the CSV export', () => {
   };
 
   it('has a header, then one row per learner with ISO dates', () => {
-    const { learners } = buildCohort([file('anna.json', finished('=Anna', { e: 'E1' })), file('x.json', { v: 1, l: {} })], context);
+    const { learners } = buildCohort([file('anna.json', finished('=Anna', { e: 'E1' })), file('x.json', { v: 2, l: {} })], context);
     const rows = cohortRecords(learners, context, { a: 'Lesson A' }, labels);
     expect(rows[0]).toEqual(['Name', 'Employee ID', 'Email', 'Lessons completed', 'Lessons in course', 'Check: Lesson A', 'Check: b', 'Final score', 'Final result', 'Complete', 'Completed at', 'Certificate ID', 'Files', 'Record check', 'Signature']);
     expect(rows[1]).toEqual(['=Anna', 'E1', undefined, 2, 2, 100, 60, 90, 'passed', 'yes', '1970-01-01T00:00:50Z', certificateId('moments-of-truth', '=Anna', 50), 'anna.json', 'consistent', 'self-reported']);

@@ -82,7 +82,7 @@ function takeFinal(seed: number, pick: ((size: number) => number) | 'right', sta
 
 const right = 'right' as const;
 const finished = (): Progress => {
-  let doc: Progress = { v: 1, l: { 'handling-complaints': { s: NOW - 7200, c: NOW - 7000 }, greeting: { s: NOW - 6900, c: NOW - 6800 } }, u: { n: 'Anna' } };
+  let doc: Progress = { v: 2, l: { 'handling-complaints': { s: NOW - 7200, c: NOW - 7000 }, greeting: { s: NOW - 6900, c: NOW - 6800 } }, u: { n: 'Anna' } };
   doc = recordCheck(doc, 'handling-complaints', 80, NOW - 7100);
   doc = recordCheck(doc, 'greeting', 60, NOW - 6850);
   return takeFinal(99, right, NOW - 3600, 600, doc);
@@ -168,15 +168,15 @@ describe('an edited file is inconsistent', () => {
   });
 
   it('catches dates in the future, after the export, or a completion before the start', () => {
-    const doc: Progress = { v: 1, l: { greeting: { s: NOW + CLOCK_SKEW + 1, c: NOW - 5 } } };
+    const doc: Progress = { v: 2, l: { greeting: { s: NOW + CLOCK_SKEW + 1, c: NOW - 5 } } };
     expect(checkConsistency(doc, undefined, context, NOW)).toEqual([
       { code: 'future', what: 'lessonStarted', values: { date: new Date((NOW + CLOCK_SKEW + 1) * 1000).toISOString().replace('.000', ''), lesson: 'greeting' } },
       { code: 'completedBeforeStarted', values: { lesson: 'greeting' } },
     ]);
     // A time no date can hold (the schema takes any whole number) is said as the number.
-    expect(checkConsistency({ v: 1, l: { greeting: { s: 1e20 } } }, undefined, context, NOW)).toEqual([{ code: 'future', what: 'lessonStarted', values: { date: '100000000000000000000', lesson: 'greeting' } }]);
+    expect(checkConsistency({ v: 2, l: { greeting: { s: 1e20 } } }, undefined, context, NOW)).toEqual([{ code: 'future', what: 'lessonStarted', values: { date: '100000000000000000000', lesson: 'greeting' } }]);
     // Within the clock skew is fine.
-    expect(checkConsistency({ v: 1, l: { greeting: { s: NOW + CLOCK_SKEW } } }, undefined, context, NOW)).toEqual([]);
+    expect(checkConsistency({ v: 2, l: { greeting: { s: NOW + CLOCK_SKEW } } }, undefined, context, NOW)).toEqual([]);
     const exported = new Date((NOW - 5000) * 1000).toISOString();
     expect(checkConsistency(finished(), exported, context, NOW).map((reason) => [reason.code, reason.what])).toEqual([
       ['afterExport', 'finalStarted'],
@@ -191,7 +191,7 @@ describe('an edited file is inconsistent', () => {
 
   it('catches knowledge-check records the course’s checks cannot have written', () => {
     const doc: Progress = {
-      v: 1,
+      v: 2,
       l: {
         'no-check': { s: 1, q: { b: 50, n: 1, h: [50] } },
         greeting: { s: 1, q: { b: 50, n: 2, h: [50] } },
@@ -287,7 +287,7 @@ describe('reasons in plain words', () => {
       ]),
       ...checkConsistency(
         {
-          v: 1,
+          v: 2,
           l: { greeting: { s: 9, c: 1, q: { b: 1, n: 2, h: [5] } }, 'no-check': { s: 1, q: { b: 1, n: 1, h: [1] } } },
           f: { n: 1, s: 1, p: fingerprint, r: ['99'], d: 1, l: 10, b: 5, w: 1, t: 10, e: 11 },
         },

@@ -15,7 +15,7 @@ import { INVALID_REASON_KEYS, signatureWords } from '../../src/lib/trust/words';
 import { makeTranslator, type UiStrings } from '../../src/lib/ui-strings';
 
 const context: CohortContext = { course: 'c', lessons: ['a'], checks: [], rules: { lessons: true, checks: false, final: false }, passMark: 80, version: '1', trustedSigners: [] };
-const doc = (name: string): Progress => ({ v: 1, l: { a: { s: 1, c: 2 } }, u: { n: name, e: name } });
+const doc = (name: string): Progress => ({ v: 2, l: { a: { s: 1, c: 2 } }, u: { n: name, e: name } });
 const file = (name: string, verdict?: Verdict): LoadedFile => {
   const loaded = { name, result: readProgressFile(JSON.stringify(makeProgressFile(doc(name), 'c', new Date(0))), 'c') };
   return verdict ? { ...loaded, verdict } : loaded;

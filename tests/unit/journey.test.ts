@@ -6,7 +6,7 @@ import { FILE_FORMAT, makeProgressFile, MAX_FILE_BYTES, progressFileName, readPr
 import { mergeProgress, previewMerge } from '../../src/lib/progress/merge';
 import { nextStep, type CourseOutline } from '../../src/lib/progress/next-step';
 import { readProgress, serializeProgress } from '../../src/lib/progress/codec';
-import { emptyProgress, type Progress } from '../../src/lib/progress/schema';
+import { emptyProgress, MAX_SECTIONS, type Progress } from '../../src/lib/progress/schema';
 import { assess } from '../../src/lib/quiz/assessment';
 import { rebuildAttempt } from '../../src/lib/quiz/attempt';
 import type { Question } from '../../src/lib/quiz/types';
@@ -16,7 +16,7 @@ const rules = { lessons: true, checks: true, final: true };
 const lessons = ['a', 'b'];
 
 const done: Progress = {
-  v: 1,
+  v: 2,
   l: { a: { s: 1, c: 10, q: { b: 80, n: 2, h: [60, 80] } }, b: { s: 2, c: 20, q: { b: 100, n: 1, h: [100] } } },
   f: { n: 1, s: 5, p: 'abcdef01', r: [], d: 1, l: 90, b: 90, w: 30 },
   u: { n: 'Fatima Al-Zahra / فاطمة الزهراء' },
@@ -28,7 +28,7 @@ describe('completion', () => {
       complete: false,
       remaining: [{ kind: 'lesson', slug: 'a' }, { kind: 'lesson', slug: 'b' }, { kind: 'check', slug: 'a' }, { kind: 'check', slug: 'b' }, { kind: 'final' }],
     });
-    const partly: Progress = { v: 1, l: { a: { s: 1, c: 2, q: { b: 0, n: 1, h: [0] } }, b: { s: 1 } }, f: { n: 1, s: 1, p: 'abcdef01', r: [], d: 1, l: 50, b: 50 } };
+    const partly: Progress = { v: 2, l: { a: { s: 1, c: 2, q: { b: 0, n: 1, h: [0] } }, b: { s: 1 } }, f: { n: 1, s: 1, p: 'abcdef01', r: [], d: 1, l: 50, b: 50 } };
     expect(completion(partly, lessons, lessons, rules).remaining).toEqual([{ kind: 'lesson', slug: 'b' }, { kind: 'check', slug: 'b' }, { kind: 'final' }]);
   });
 
@@ -41,9 +41,9 @@ describe('completion', () => {
 
 describe('merging progress', () => {
   it('keeps completions (the earlier date), best scores and best outcomes', () => {
-    const here: Progress = { v: 1, l: { a: { s: 5, c: 50, q: { b: 40, n: 3, h: [10, 20, 40] } }, c: { s: 1 } }, r: { x: { p: [0], b: 0 } }, u: { n: 'Alexei' } };
+    const here: Progress = { v: 2, l: { a: { s: 5, c: 50, q: { b: 40, n: 3, h: [10, 20, 40] } }, c: { s: 1 } }, r: { x: { p: [0], b: 0 } }, u: { n: 'Alexei' } };
     const there: Progress = {
-      v: 1,
+      v: 2,
       l: { a: { s: 2, c: 40, q: { b: 90, n: 1, h: [90] } }, b: { s: 3, c: 30 } },
       f: { n: 2, s: 9, p: '12345678', r: ['1'], l: 85, b: 85, w: 60 },
       r: { x: { p: [1, 1], b: 2 }, y: { p: [] } },
@@ -51,7 +51,7 @@ describe('merging progress', () => {
     };
     const merged = mergeProgress(here, there, { replaceProfile: false });
     expect(merged).toEqual({
-      v: 1,
+      v: 2,
       l: { a: { s: 2, c: 40, q: { b: 90, n: 3, h: [10, 20, 40] } }, c: { s: 1 }, b: { s: 3, c: 30 } },
       f: { n: 2, s: 9, p: '12345678', r: ['1'], l: 85, b: 85, w: 60 },
       r: { x: { p: [0], b: 2 }, y: { p: [] } },
@@ -59,14 +59,23 @@ describe('merging progress', () => {
     });
     expect(mergeProgress(here, there, { replaceProfile: true }).u).toEqual({ n: 'Алексей Смирнов' });
     expect(mergeProgress(emptyProgress(), there, { replaceProfile: false }).u).toEqual({ n: 'Алексей Смирнов' });
-    const bothFinals = mergeProgress({ v: 1, l: {}, f: { n: 3, s: 1, p: 'abcdef01', r: ['2'] } }, { v: 1, l: {}, f: { n: 1, s: 2, p: 'abcdef01', r: [], d: 1, l: 70, b: 70 } }, { replaceProfile: false });
+    const bothFinals = mergeProgress({ v: 2, l: {}, f: { n: 3, s: 1, p: 'abcdef01', r: ['2'] } }, { v: 2, l: {}, f: { n: 1, s: 2, p: 'abcdef01', r: [], d: 1, l: 70, b: 70 } }, { replaceProfile: false });
     expect(bothFinals.f).toEqual({ n: 3, s: 1, p: 'abcdef01', r: ['2'], b: 70 });
-    expect(mergeProgress({ v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [] } }, { v: 1, l: {}, f: { n: 1, s: 2, p: 'abcdef01', r: [] } }, { replaceProfile: false }).f).toEqual({ n: 1, s: 1, p: 'abcdef01', r: [] });
-    expect(mergeProgress({ v: 1, l: {}, r: { x: { p: [] } } }, { v: 1, l: {}, r: { x: { p: [1] } } }, { replaceProfile: false }).r).toEqual({ x: { p: [] } });
+    expect(mergeProgress({ v: 2, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [] } }, { v: 2, l: {}, f: { n: 1, s: 2, p: 'abcdef01', r: [] } }, { replaceProfile: false }).f).toEqual({ n: 1, s: 1, p: 'abcdef01', r: [] });
+    expect(mergeProgress({ v: 2, l: {}, r: { x: { p: [] } } }, { v: 2, l: {}, r: { x: { p: [1] } } }, { replaceProfile: false }).r).toEqual({ x: { p: [] } });
+  });
+
+  it('keeps this browser\'s place in a lesson and flashcard answers, and adds the other\'s', () => {
+    const here: Progress = { v: 2, l: { a: { s: 1, p: 3 }, b: { s: 1 } }, g: { complaint: 0 } };
+    const there: Progress = { v: 2, l: { a: { s: 2, p: 5 }, b: { s: 2, p: 1 } }, g: { complaint: 1, objection: 1 } };
+    expect(mergeProgress(here, there, { replaceProfile: false })).toEqual({ v: 2, l: { a: { s: 1, p: 3 }, b: { s: 1, p: 1 } }, g: { complaint: 0, objection: 1 } });
+    expect(mergeProgress({ v: 2, l: {} }, there, { replaceProfile: false }).g).toEqual(there.g);
+    expect(mergeProgress(here, { v: 2, l: {} }, { replaceProfile: false }).g).toEqual(here.g);
+    expect(mergeProgress({ v: 2, l: {} }, { v: 2, l: {} }, { replaceProfile: false })).not.toHaveProperty('g');
   });
 
   it('previews what will change before anything is written', () => {
-    const here: Progress = { v: 1, l: { a: { s: 1, q: { b: 50, n: 1, h: [50] } } }, u: { n: 'Kovács Erzsébet Őrsi' } };
+    const here: Progress = { v: 2, l: { a: { s: 1, q: { b: 50, n: 1, h: [50] } } }, u: { n: 'Kovács Erzsébet Őrsi' } };
     expect(previewMerge(here, done)).toEqual({
       newlyCompleted: ['a', 'b'],
       betterChecks: ['a', 'b'],
@@ -76,21 +85,21 @@ describe('merging progress', () => {
       nothingNew: false,
     });
     expect(previewMerge(done, done).nothingNew).toBe(true);
-    expect(previewMerge(emptyProgress(), { v: 1, l: {}, u: { n: 'X' } }).nothingNew).toBe(false);
-    expect(previewMerge({ v: 1, l: {}, r: { x: { p: [] } } }, { v: 1, l: {}, r: { x: { p: [], b: 1 } } }).betterRolePlays).toEqual(['x']);
-    expect(previewMerge(emptyProgress(), { v: 1, l: {}, r: { x: { p: [1] } } }).betterRolePlays).toEqual([]);
-    const unfinished: Progress = { v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [] } };
+    expect(previewMerge(emptyProgress(), { v: 2, l: {}, u: { n: 'X' } }).nothingNew).toBe(false);
+    expect(previewMerge({ v: 2, l: {}, r: { x: { p: [] } } }, { v: 2, l: {}, r: { x: { p: [], b: 1 } } }).betterRolePlays).toEqual(['x']);
+    expect(previewMerge(emptyProgress(), { v: 2, l: {}, r: { x: { p: [1] } } }).betterRolePlays).toEqual([]);
+    const unfinished: Progress = { v: 2, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [] } };
     expect(previewMerge(unfinished, unfinished).finalImproves).toBe(false);
-    expect(previewMerge({ v: 1, l: { a: { s: 1 } } }, done).betterChecks).toEqual(['a', 'b']);
-    expect(previewMerge({ v: 1, l: { c: { s: 1 } } }, emptyProgress())).toMatchObject({ betterChecks: [], nothingNew: true });
-    expect(previewMerge({ v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 90 } }, { v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 90, w: 5 } }).finalImproves).toBe(true);
-    expect(previewMerge({ v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 90 } }, { v: 1, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 50, w: 3 } }).finalImproves).toBe(true);
+    expect(previewMerge({ v: 2, l: { a: { s: 1 } } }, done).betterChecks).toEqual(['a', 'b']);
+    expect(previewMerge({ v: 2, l: { c: { s: 1 } } }, emptyProgress())).toMatchObject({ betterChecks: [], nothingNew: true });
+    expect(previewMerge({ v: 2, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 90 } }, { v: 2, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 90, w: 5 } }).finalImproves).toBe(true);
+    expect(previewMerge({ v: 2, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 90 } }, { v: 2, l: {}, f: { n: 1, s: 1, p: 'abcdef01', r: [], b: 50, w: 3 } }).finalImproves).toBe(true);
   });
 
   const percent = fc.integer({ min: 0, max: 100 });
   const time = fc.integer({ min: 0, max: 2_000_000_000 });
   const lesson = fc.record(
-    { s: time, c: fc.option(time, { nil: undefined }), q: fc.option(fc.record({ b: percent, n: fc.integer({ min: 1, max: 50 }), h: fc.array(percent, { maxLength: 3 }) }), { nil: undefined }) },
+    { s: time, c: fc.option(time, { nil: undefined }), q: fc.option(fc.record({ b: percent, n: fc.integer({ min: 1, max: 50 }), h: fc.array(percent, { maxLength: 3 }) }), { nil: undefined }), p: fc.option(fc.nat(MAX_SECTIONS - 1), { nil: undefined }) },
     { requiredKeys: ['s'] },
   ).map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)));
   const doc: fc.Arbitrary<Progress> = fc
@@ -98,8 +107,9 @@ describe('merging progress', () => {
       l: fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), lesson),
       r: fc.option(fc.dictionary(fc.constantFrom('x', 'y'), fc.record({ p: fc.array(fc.nat(3), { maxLength: 5 }), b: fc.integer({ min: 0, max: 2 }) })), { nil: undefined }),
       f: fc.option(fc.record({ n: fc.integer({ min: 1, max: 9 }), s: fc.nat(), p: fc.constant('abcdef01'), r: fc.constant([] as string[]), b: percent, w: time }), { nil: undefined }),
+      g: fc.option(fc.dictionary(fc.constantFrom('complaint', 'front-line', 'objection'), fc.constantFrom(0 as const, 1 as const)), { nil: undefined }),
     })
-    .map(({ l, r, f }) => ({ v: 1 as const, l: l as Progress['l'], ...(r ? { r } : {}), ...(f ? { f } : {}) }));
+    .map(({ l, r, f, g }) => ({ v: 2 as const, l: l as Progress['l'], ...(r ? { r } : {}), ...(f ? { f } : {}), ...(g ? { g } : {}) }));
 
   it('is idempotent, never loses a completion, and stays a valid document', () => {
     fc.assert(
@@ -110,7 +120,10 @@ describe('merging progress', () => {
           for (const [slug, record] of Object.entries(source.l)) {
             if (record.c !== undefined) expect(once.l[slug]!.c).toBeLessThanOrEqual(record.c);
             if (record.q) expect(once.l[slug]!.q!.b).toBeGreaterThanOrEqual(record.q.b);
+            if (record.p !== undefined) expect(once.l[slug]!.p).toBeDefined();
           }
+          // Every flashcard answered on either side keeps an answer.
+          for (const id of Object.keys(source.g ?? {})) expect(once.g?.[id]).toBeDefined();
           if (source.f?.w !== undefined) expect(once.f!.w).toBeLessThanOrEqual(source.f.w);
         }
         expect(readProgress(serializeProgress(once)).ok).toBe(true);
@@ -145,7 +158,7 @@ describe('the progress file', () => {
     ['another course', JSON.stringify({ ...makeProgressFile(done, 'other', now) }), undefined, 'other-course'],
     ['a newer file version', JSON.stringify({ ...makeProgressFile(done, 'moments-of-truth', now), version: 2 }), undefined, 'newer'],
     ['newer progress inside', JSON.stringify({ ...makeProgressFile(done, 'moments-of-truth', now), progress: { v: 4, l: {} } }), undefined, 'newer'],
-    ['a damaged document', JSON.stringify({ ...makeProgressFile(done, 'moments-of-truth', now), progress: { v: 1, l: { a: { s: 'x' } } } }), undefined, 'invalid'],
+    ['a damaged document', JSON.stringify({ ...makeProgressFile(done, 'moments-of-truth', now), progress: { v: 2, l: { a: { s: 'x' } } } }), undefined, 'invalid'],
   ])('refuses %s with a reason', (_name, text, size, problem) => {
     expect(readProgressFile(text as string, 'moments-of-truth', size as number | undefined)).toMatchObject({ ok: false, problem });
   });
@@ -183,7 +196,7 @@ describe('the next step', () => {
   const passed = { n: 1, s: 5, p: 'abcdef01', r: [], d: 1 as const, l: 90, b: 90, w: 30 };
   const failed = { n: 1, s: 5, p: 'abcdef01', r: [], d: 1 as const, l: 40, b: 40 };
   const check = { b: 80, n: 1, h: [80] };
-  const at = (l: Progress['l'], f?: Progress['f']): Progress => ({ v: 1, l, ...(f ? { f } : {}) });
+  const at = (l: Progress['l'], f?: Progress['f']): Progress => ({ v: 2, l, ...(f ? { f } : {}) });
 
   it('starts with the first lesson, and goes on in course order', () => {
     expect(nextStep(emptyProgress(), course)).toEqual({ kind: 'lesson', slug: 'a' });

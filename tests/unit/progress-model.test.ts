@@ -88,7 +88,7 @@ async function open(backing: FakeStorage): Promise<Real> {
 
 function stored(real: Real): Progress {
   const text = real.backing.getItem(KEY);
-  if (text === null) return { v: 1, l: {} };
+  if (text === null) return { v: 2, l: {} };
   const result = validateProgress(JSON.parse(text));
   if (!result.ok) throw new Error(`stored progress is unreadable: ${result.detail}`);
   return result.doc;
@@ -503,8 +503,8 @@ describe('no sequence of learner actions loses what was recorded', () => {
 
   it('merges an import into what is stored, not into a stale copy', async () => {
     const real = await open(new FakeStorage());
-    real.backing.setItem(KEY, JSON.stringify(markCompleted({ v: 1, l: {} }, 'team-spirit', 7)));
-    real.stores.journey.mergeIntoProgress({ v: 1, l: { 'moments-of-truth': { s: 1, c: 2 } } }, { replaceProfile: false });
+    real.backing.setItem(KEY, JSON.stringify(markCompleted({ v: 2, l: {} }, 'team-spirit', 7)));
+    real.stores.journey.mergeIntoProgress({ v: 2, l: { 'moments-of-truth': { s: 1, c: 2 } } }, { replaceProfile: false });
     await validatorSettled();
     expect(Object.keys(stored(real).l).sort()).toEqual(['moments-of-truth', 'team-spirit']);
     real.stop();
@@ -519,7 +519,7 @@ describe('the model', () => {
         const model = emptyModel();
         modelMerge(model, a, false);
         modelMerge(model, b, replace);
-        const merged = mergeProgress(mergeProgress({ v: 1, l: {} }, a, { replaceProfile: false }), b, { replaceProfile: replace });
+        const merged = mergeProgress(mergeProgress({ v: 2, l: {} }, a, { replaceProfile: false }), b, { replaceProfile: replace });
         expectModel(merged, model, 'merged');
       }),
     );

@@ -15,7 +15,7 @@ describe('progress rules', () => {
   });
 
   it('keeps the knowledge-check result when a checked lesson is completed', () => {
-    const checked = { v: 1 as const, l: { a: { s: 10, q: { b: 100, n: 1, h: [100] } } } };
+    const checked = { v: 2 as const, l: { a: { s: 10, q: { b: 100, n: 1, h: [100] } } } };
     expect(markCompleted(checked, 'a', 20).l.a).toEqual({ s: 10, c: 20, q: { b: 100, n: 1, h: [100] } });
   });
 

@@ -77,11 +77,11 @@ describe('$progress', () => {
   it('starts empty, records start and completion, and writes version 1', async () => {
     const store = await load();
     const stop = await mount(store);
-    expect(store.$progress.get()).toEqual({ v: 1, l: {} });
+    expect(store.$progress.get()).toEqual({ v: 2, l: {} });
     store.startLesson('moments-of-truth');
     expect(store.$progress.get().l['moments-of-truth']).toEqual({ s: NOW_S });
     store.completeLesson('moments-of-truth');
-    expect(JSON.parse(backing.getItem(KEY)!)).toEqual({ v: 1, l: { 'moments-of-truth': { s: NOW_S, c: NOW_S } } });
+    expect(JSON.parse(backing.getItem(KEY)!)).toEqual({ v: 2, l: { 'moments-of-truth': { s: NOW_S, c: NOW_S } } });
     expect(store.$storageFault.get()).toBeNull();
     expect(store.$recovery.get()).toBeNull();
     stop();
@@ -114,7 +114,7 @@ describe('$progress', () => {
     backing.setItem(KEY, text);
     const store = await load();
     const stop = await mount(store);
-    expect(store.$progress.get()).toEqual({ v: 1, l: {} });
+    expect(store.$progress.get()).toEqual({ v: 2, l: {} });
     const recovery = store.$recovery.get();
     expect(recovery).toMatchObject({ problem, text, backupKey: `${BACKUP}${NOW_MS}` });
     expect(backing.getItem(`${BACKUP}${NOW_MS}`)).toBe(text);
@@ -181,12 +181,12 @@ describe('$progress', () => {
     backing.setItem(KEY, text);
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: text }));
     // Nothing was stored at load, so the validator loads now: this tab shows its last good state meanwhile.
-    expect(store.$progress.get()).toEqual({ v: 1, l: {} });
+    expect(store.$progress.get()).toEqual({ v: 2, l: {} });
     await vi.waitFor(() => expect(store.$progress.get().l.a).toEqual({ s: 1, c: 2 }));
     // The other tab cleared everything.
     backing.removeItem(KEY);
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: null }));
-    expect(store.$progress.get()).toEqual({ v: 1, l: {} });
+    expect(store.$progress.get()).toEqual({ v: 2, l: {} });
     stop();
   });
 
@@ -241,12 +241,12 @@ describe('$progress', () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(writes).not.toHaveBeenCalled();
       expect(store.$progressReady.get()).toBe(false);
-      expect(store.$progress.get()).toEqual({ v: 1, l: {} });
+      expect(store.$progress.get()).toEqual({ v: 2, l: {} });
       validator.release();
       await ready(store);
       const doc = JSON.parse(backing.getItem(KEY)!);
       // What was stored is kept; the changes were applied to it, the last profile saved last.
-      expect(doc).toEqual({ v: 1, l: { a: { s: 5, c: 6 }, b: { s: NOW_S, c: NOW_S } }, u: { n: 'Second' } });
+      expect(doc).toEqual({ v: 2, l: { a: { s: 5, c: 6 }, b: { s: NOW_S, c: NOW_S } }, u: { n: 'Second' } });
       expect(store.$progress.get()).toEqual(doc);
       expect(store.$progressReady.get()).toBe(true);
       stop();
@@ -297,7 +297,7 @@ describe('$progress', () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(writes).not.toHaveBeenCalled();
       expect(store.$progressReady.get()).toBe(false);
-      expect(store.$progress.get()).toEqual({ v: 1, l: {} });
+      expect(store.$progress.get()).toEqual({ v: 2, l: {} });
       expect(backing.getItem(KEY)).toBe(saved);
       // The next change tries again; once the validator loads, both changes are applied.
       vi.doUnmock('../../src/lib/progress/codec');

@@ -80,7 +80,7 @@ describe('RolePlay', () => {
   });
 
   it('names the outcome under an ending title that does not say it', async () => {
-    backing.setItem('mot:progress@1', JSON.stringify({ v: 1, l: {}, r: { 'angry-caller': { p: [0, 0, 1] } } }));
+    backing.setItem('mot:progress@1', JSON.stringify({ v: 2, l: {}, r: { 'angry-caller': { p: [0, 0, 1] } } }));
     await mount();
     const ending = await screen.findByRole('region', { name: 'The customer stays, for now' });
     expect(within(ending).getByText('Neutral')).toBeTruthy();
@@ -88,7 +88,7 @@ describe('RolePlay', () => {
   });
 
   it('resumes a stored conversation and replays from the start', async () => {
-    backing.setItem('mot:progress@1', JSON.stringify({ v: 1, l: {}, r: { 'angry-caller': { p: [0, 0] } } }));
+    backing.setItem('mot:progress@1', JSON.stringify({ v: 2, l: {}, r: { 'angry-caller': { p: [0, 0] } } }));
     const user = userEvent.setup();
     await mount();
     const transcript = screen.getByRole('list', { name: 'Conversation so far' });
@@ -104,7 +104,7 @@ describe('RolePlay', () => {
   });
 
   it('starts again when a stored path no longer fits the scenario', async () => {
-    backing.setItem('mot:progress@1', JSON.stringify({ v: 1, l: {}, r: { 'angry-caller': { p: [3, 3] } } }));
+    backing.setItem('mot:progress@1', JSON.stringify({ v: 2, l: {}, r: { 'angry-caller': { p: [3, 3] } } }));
     await mount();
     await waitFor(() => expect(screen.getAllByRole('button').length).toBe(3));
     expect(screen.queryByText(/^You:$/)).toBeNull();

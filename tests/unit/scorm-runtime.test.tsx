@@ -61,9 +61,9 @@ afterEach(() => {
 
 describe('SCORM on a course page', () => {
   it('merges the LMS copy into this browser, fills the name, and sends status and suspend_data at once', async () => {
-    backing.setItem(KEY, JSON.stringify({ v: 1, l: { two: { s: 5, c: 6 } } }));
+    backing.setItem(KEY, JSON.stringify({ v: 2, l: { two: { s: 5, c: 6 } } }));
     const { data, log, store, stop } = await startWith({ 'cmi.suspend_data': '{"v":1,"l":{"one":{"s":1,"c":2}}}', 'cmi.core.student_name': 'Doe, Jane' });
-    const expected = { v: 1, l: { one: { s: 1, c: 2 }, two: { s: 5, c: 6 } }, u: { n: 'Jane Doe' } };
+    const expected = { v: 2, l: { one: { s: 1, c: 2 }, two: { s: 5, c: 6 } }, u: { n: 'Jane Doe' } };
     expect(store.$progress.get()).toEqual(expected);
     expect(JSON.parse(backing.getItem(KEY)!)).toEqual(expected);
     expect(JSON.parse(data['cmi.suspend_data']!)).toEqual(expected);
@@ -73,10 +73,10 @@ describe('SCORM on a course page', () => {
   });
 
   it("does not merge another LMS learner's progress left in this browser, and remembers whose it is now", async () => {
-    backing.setItem(KEY, JSON.stringify({ v: 1, l: { two: { s: 5, c: 6 } }, u: { n: 'Omar' } }));
+    backing.setItem(KEY, JSON.stringify({ v: 2, l: { two: { s: 5, c: 6 } }, u: { n: 'Omar' } }));
     backing.setItem('mot:scorm@1:learner', 'omar');
     const { data, store, stop } = await startWith({ 'cmi.core.student_id': 'jane', 'cmi.core.student_name': 'Doe, Jane', 'cmi.suspend_data': '{"v":1,"l":{"one":{"s":1}}}' });
-    expect(store.$progress.get()).toEqual({ v: 1, l: { one: { s: 1 } }, u: { n: 'Jane Doe' } });
+    expect(store.$progress.get()).toEqual({ v: 2, l: { one: { s: 1 } }, u: { n: 'Jane Doe' } });
     expect(JSON.parse(data['cmi.suspend_data']!).l.two).toBeUndefined();
     expect(backing.getItem('mot:scorm@1:learner')).toBe('jane');
     stop();
@@ -127,7 +127,7 @@ describe('SCORM on a course page', () => {
     render(<StorageNotice strings={en} />);
     await waitFor(() => expect(screen.getByText(/could not read the progress your learning platform kept for you \(it is damaged\), so you carry on/)).toBeTruthy());
     expect([...backing.data.keys()].some((key) => key.startsWith(`${KEY}:unreadable:`))).toBe(true);
-    expect(JSON.parse(data['cmi.suspend_data']!)).toEqual({ v: 1, l: {} });
+    expect(JSON.parse(data['cmi.suspend_data']!)).toEqual({ v: 2, l: {} });
     stop();
   });
 

@@ -4,7 +4,7 @@ import { connect, findApi, MAX_HOPS, type FoundApi, type WindowLike } from '../.
 import { displayName, encodeSuspend, lmsValues, restore, SUSPEND_LIMIT } from '../../src/lib/scorm/cmi';
 import { ELEMENTS, fromLocation, initialize, isSameLearner, pickLocale, sessionTime, toLocation, type ScormCourse } from '../../src/lib/scorm/session';
 import { readProgress, serializeProgress } from '../../src/lib/progress/codec';
-import { FINAL_QUESTIONS, MAX_HISTORY, MAX_LESSONS, MAX_NAME, MAX_ROLEPLAYS, MAX_ROLEPLAY_STEPS, MAX_SLUG_LENGTH, type Progress } from '../../src/lib/progress/schema';
+import { FINAL_QUESTIONS, MAX_CARD_ID, MAX_CARDS, MAX_SECTIONS, MAX_HISTORY, MAX_LESSONS, MAX_NAME, MAX_ROLEPLAYS, MAX_ROLEPLAY_STEPS, MAX_SLUG_LENGTH, type Progress } from '../../src/lib/progress/schema';
 import { MAX_ENCODED_LENGTH } from '../../src/lib/quiz/encode';
 
 const api12 = () => ({ LMSInitialize: () => 'true', LMSFinish: () => 'true', LMSGetValue: () => '', LMSSetValue: () => 'true', LMSCommit: () => 'true', LMSGetLastError: () => '0' });
@@ -111,24 +111,24 @@ const values = (version: '1.2' | '2004', doc: Progress, on: ScormCourse = course
 
 describe('what the LMS is told', () => {
   it('1.2: incomplete, then failed after a failed attempt, passed only with the whole course done and the final passed', () => {
-    expect(values('1.2', { v: 1, l: {} })).toEqual({ 'cmi.suspend_data': '{"v":1,"l":{}}', 'cmi.core.lesson_status': 'incomplete' });
-    const failed = values('1.2', { v: 1, l: {}, f: final({ d: 1, l: 50, b: 50 }) });
+    expect(values('1.2', { v: 2, l: {} })).toEqual({ 'cmi.suspend_data': '{"v":2,"l":{}}', 'cmi.core.lesson_status': 'incomplete' });
+    const failed = values('1.2', { v: 2, l: {}, f: final({ d: 1, l: 50, b: 50 }) });
     expect(failed).toMatchObject({ 'cmi.core.lesson_status': 'failed', 'cmi.core.score.raw': '50', 'cmi.core.score.min': '0', 'cmi.core.score.max': '100' });
     // Passed the final, lessons still to do: not passed yet, and the score is sent.
-    expect(values('1.2', { v: 1, l: {}, f: final({ l: 90, b: 90, w: 9 }) })).toMatchObject({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.score.raw': '90' });
-    expect(values('1.2', { v: 1, l: done, f: final({ l: 90, b: 90, w: 9 }) })['cmi.core.lesson_status']).toBe('passed');
+    expect(values('1.2', { v: 2, l: {}, f: final({ l: 90, b: 90, w: 9 }) })).toMatchObject({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.score.raw': '90' });
+    expect(values('1.2', { v: 2, l: done, f: final({ l: 90, b: 90, w: 9 }) })['cmi.core.lesson_status']).toBe('passed');
     // A course without a final assessment in its rules completes.
-    expect(values('1.2', { v: 1, l: done }, { ...course, rules: { ...course.rules, final: false } })['cmi.core.lesson_status']).toBe('completed');
+    expect(values('1.2', { v: 2, l: done }, { ...course, rules: { ...course.rules, final: false } })['cmi.core.lesson_status']).toBe('completed');
   });
 
   it('2004: completion and success apart, the score scaled, progress as a fraction of the requirements', () => {
-    expect(values('2004', { v: 1, l: {} })).toEqual({
-      'cmi.suspend_data': '{"v":1,"l":{}}',
+    expect(values('2004', { v: 2, l: {} })).toEqual({
+      'cmi.suspend_data': '{"v":2,"l":{}}',
       'cmi.completion_status': 'incomplete',
       'cmi.success_status': 'unknown',
       'cmi.progress_measure': '0',
     });
-    expect(values('2004', { v: 1, l: { one: { s: 1, c: 2 } }, f: final({ d: 1, l: 45, b: 45 }) })).toMatchObject({
+    expect(values('2004', { v: 2, l: { one: { s: 1, c: 2 } }, f: final({ d: 1, l: 45, b: 45 }) })).toMatchObject({
       'cmi.success_status': 'failed',
       'cmi.progress_measure': '0.25',
       'cmi.score.raw': '45',
@@ -136,23 +136,23 @@ describe('what the LMS is told', () => {
       'cmi.score.min': '0',
       'cmi.score.max': '100',
     });
-    expect(values('2004', { v: 1, l: done, f: final({ l: 85, b: 85, w: 9 }) })).toMatchObject({
+    expect(values('2004', { v: 2, l: done, f: final({ l: 85, b: 85, w: 9 }) })).toMatchObject({
       'cmi.completion_status': 'completed',
       'cmi.success_status': 'passed',
       'cmi.progress_measure': '1',
       'cmi.score.scaled': '0.85',
     });
     const nothingRequired = { ...course, rules: { lessons: false, checks: false, final: false } };
-    expect(values('2004', { v: 1, l: {} }, nothingRequired)).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.progress_measure': '1' });
-    expect(values('2004', { v: 1, l: { one: { s: 1, c: 2 } } }, { ...course, lessons: ['one', 'two', 'three'], checks: [], rules: { lessons: true, checks: false, final: false } })['cmi.progress_measure']).toBe('0.3333');
+    expect(values('2004', { v: 2, l: {} }, nothingRequired)).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.progress_measure': '1' });
+    expect(values('2004', { v: 2, l: { one: { s: 1, c: 2 } } }, { ...course, lessons: ['one', 'two', 'three'], checks: [], rules: { lessons: true, checks: false, final: false } })['cmi.progress_measure']).toBe('0.3333');
   });
 
   it('leaves suspend_data alone when asked (unreadable LMS data that could not be kept)', () => {
-    expect(values('1.2', { v: 1, l: {} }, course, false)).toEqual({ 'cmi.core.lesson_status': 'incomplete' });
+    expect(values('1.2', { v: 2, l: {} }, course, false)).toEqual({ 'cmi.core.lesson_status': 'incomplete' });
   });
 
   it('stores progress in ASCII when that fits, and reads it back as the same document', () => {
-    const doc: Progress = { v: 1, l: {}, u: { n: 'فاطمة Ж 😀' } };
+    const doc: Progress = { v: 2, l: {}, u: { n: 'فاطمة Ж 😀' } };
     const encoded = encodeSuspend(doc, 4096);
     expect(encoded).toMatch(/^[\x20-\x7e]+$/);
     expect(encoded).toContain('\\u0641');
@@ -161,22 +161,32 @@ describe('what the LMS is told', () => {
     expect(encodeSuspend(doc, 20)).toBe(serializeProgress(doc));
   });
 
-  it('fits the largest document the schema accepts in 1.2 suspend_data, and reads it back', () => {
+  it('fits the largest document the schema accepts in 1.2 suspend_data, flashcard answers left out, and reads it back', () => {
     const time = 4_102_444_800;
     const lessons: Progress['l'] = {};
     for (let index = 0; index < MAX_LESSONS; index += 1) {
-      lessons[`${String(index).padStart(2, '0')}-${'x'.repeat(MAX_SLUG_LENGTH - 3)}`] = { s: time, c: time, q: { b: 100, n: 999, h: Array(MAX_HISTORY).fill(100) } };
+      lessons[`${String(index).padStart(2, '0')}-${'x'.repeat(MAX_SLUG_LENGTH - 3)}`] = { s: time, c: time, q: { b: 100, n: 999, h: Array(MAX_HISTORY).fill(100) }, p: MAX_SECTIONS - 1 };
     }
     const largest: Progress = {
-      v: 1,
+      v: 2,
       l: lessons,
       f: { n: 999, s: 4294967295, p: 'ffffffff', r: Array(FINAL_QUESTIONS).fill('9'.repeat(MAX_ENCODED_LENGTH)), d: 1, l: 100, b: 100, w: time },
       r: Object.fromEntries(Array.from({ length: MAX_ROLEPLAYS }, (_, i) => [`${i}-${'r'.repeat(22)}`, { p: Array(MAX_ROLEPLAY_STEPS).fill(3), b: 2 }])),
       u: { n: 'ف'.repeat(MAX_NAME), e: '9'.repeat(32), m: 'm'.repeat(80), k: 'ar' },
     };
-    const stored = values('1.2', largest)['cmi.suspend_data']!;
+    const cards = Object.fromEntries(Array.from({ length: MAX_CARDS }, (_, i) => [`${String(i).padStart(2, '0')}-${'g'.repeat(MAX_CARD_ID - 3)}`, 0 as const]));
+    const stored = values('1.2', { ...largest, g: cards })['cmi.suspend_data']!;
     expect(stored.length).toBeLessThanOrEqual(SUSPEND_LIMIT['1.2']);
     expect(readProgress(stored)).toEqual({ ok: true, doc: largest });
+    // In SCORM 2004's 64,000 characters the flashcard answers stay.
+    expect(readProgress(values('2004', { ...largest, g: cards })['cmi.suspend_data']!)).toEqual({ ok: true, doc: { ...largest, g: cards } });
+  });
+
+  it('keeps the flashcard answers in suspend_data while they fit, and a restore keeps this browser\'s', () => {
+    const doc: Progress = { v: 2, l: { one: { s: 1, p: 2 } }, g: { complaint: 0 } };
+    const stored = values('1.2', doc)['cmi.suspend_data']!;
+    expect(readProgress(stored)).toEqual({ ok: true, doc });
+    expect(restore({ v: 2, l: {}, g: { 'front-line': 1 } }, stored, '').doc.g).toEqual({ complaint: 0, 'front-line': 1 });
   });
 
   it('fits this course, finished, with the longest Arabic name, in 1.2 suspend_data as ASCII', () => {
@@ -189,7 +199,7 @@ describe('what the LMS is told', () => {
 });
 
 describe('reading back what the LMS kept', () => {
-  const local: Progress = { v: 1, l: { one: { s: 5, c: 6 } } };
+  const local: Progress = { v: 2, l: { one: { s: 5, c: 6 } } };
 
   it('starts from this browser when the LMS has nothing, with the LMS name in an empty profile', () => {
     expect(restore(local, '', 'Doe, Jane')).toEqual({ doc: { ...local, u: { n: 'Jane Doe' } } });
@@ -197,18 +207,18 @@ describe('reading back what the LMS kept', () => {
   });
 
   it('merges the LMS copy with this browser: nothing lost, the LMS profile kept', () => {
-    const lms: Progress = { v: 1, l: { one: { s: 1 }, two: { s: 2, c: 3 } }, u: { n: 'From LMS' } };
+    const lms: Progress = { v: 2, l: { one: { s: 1 }, two: { s: 2, c: 3 } }, u: { n: 'From LMS' } };
     const { doc, problem } = restore({ ...local, u: { n: 'Local' } }, encodeSuspend(lms, 4096), 'Doe, Jane');
     expect(problem).toBeUndefined();
-    expect(doc).toEqual({ v: 1, l: { one: { s: 1, c: 6 }, two: { s: 2, c: 3 } }, u: { n: 'From LMS' } });
+    expect(doc).toEqual({ v: 2, l: { one: { s: 1, c: 6 }, two: { s: 2, c: 3 } }, u: { n: 'From LMS' } });
   });
 
   it('leaves out progress this browser synced for another LMS learner (a shared computer)', () => {
-    const lms: Progress = { v: 1, l: { two: { s: 2 } } };
-    const other: Progress = { v: 1, l: { one: { s: 5, c: 6 } }, u: { n: 'Someone Else' } };
+    const lms: Progress = { v: 2, l: { two: { s: 2 } } };
+    const other: Progress = { v: 2, l: { one: { s: 5, c: 6 } }, u: { n: 'Someone Else' } };
     expect(restore(other, encodeSuspend(lms, 4096), 'Doe, Jane', false)).toEqual({ doc: { ...lms, u: { n: 'Jane Doe' } } });
-    expect(restore(other, '', '', false)).toEqual({ doc: { v: 1, l: {} } });
-    expect(restore(other, '{"v":', '', false).doc).toEqual({ v: 1, l: {} });
+    expect(restore(other, '', '', false)).toEqual({ doc: { v: 2, l: {} } });
+    expect(restore(other, '{"v":', '', false).doc).toEqual({ v: 2, l: {} });
     expect(isSameLearner(null, 'jane')).toBe(true);
     expect(isSameLearner('jane', 'jane')).toBe(true);
     expect(isSameLearner('jane', '')).toBe(true);

@@ -22,7 +22,7 @@ import type { Progress } from '../../src/lib/progress/schema';
 
 const context = { lessons: ['a', 'b'], checks: ['a'], rules: { lessons: true, checks: true, final: true } };
 const doc: Progress = {
-  v: 1,
+  v: 2,
   l: { a: { s: 10, c: 20, q: { b: 100, n: 1, h: [100] } }, b: { s: 30, c: 40 } },
   f: { n: 1, s: 7, p: 'abcdef01', r: [], d: 1, l: 90, b: 90, w: 1_795_341_600 },
   u: { n: ' Fatima Al-Zahra ', e: 'E-7' },

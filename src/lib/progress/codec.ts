@@ -6,16 +6,17 @@
 import * as v from 'valibot';
 import { formatPath } from '../friendly-errors';
 import { migrate, type MigrationChain } from './migrate';
-import { CURRENT_VERSION, emptyProgress, ProgressV1, type Progress } from './schema';
+import { CURRENT_VERSION, emptyProgress, ProgressSchema, type Progress } from './schema';
 
 export { serializeProgress } from './document';
 
 /**
- * Upgrades from older versions, keyed by the version they upgrade from.
- * Version 1 is the first; when the shape changes, add `1: (doc) => ...` here
- * with a fixture of a real version 1 document in tests/fixtures.
+ * Upgrades from older versions, keyed by the version they upgrade from; each
+ * has a fixture of a real document of that version in tests/fixtures.
+ * 1 → 2: version 2 only added optional fields (src/lib/progress/schema.ts), so
+ * a version 1 document needs nothing but its new number (which `migrate` sets).
  */
-export const PROGRESS_MIGRATIONS: MigrationChain = {};
+export const PROGRESS_MIGRATIONS: MigrationChain = { 1: (doc) => doc };
 
 export type ReadProblem = 'corrupt' | 'invalid' | 'newer';
 
@@ -52,7 +53,7 @@ export function validateProgress(parsed: unknown, chain: MigrationChain = PROGRE
     }
     return { ok: false, problem: 'invalid', detail: `${migrated.reason}: no usable version number` };
   }
-  const result = v.safeParse(ProgressV1, migrated.doc);
+  const result = v.safeParse(ProgressSchema, migrated.doc);
   if (!result.success) {
     // One line is enough: learners see a plain notice, and the data itself is kept for whoever looks closer.
     const [first] = result.issues;

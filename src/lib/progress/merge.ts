@@ -5,7 +5,7 @@
  * only when the learner says so. Merging the same file twice changes nothing.
  */
 import type { CheckRecord, FinalRecord, LessonRecord, Progress, RolePlayRecord } from './schema';
-import { MAX_HISTORY } from './document';
+import { CURRENT_VERSION, MAX_HISTORY } from './document';
 
 const earliest = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 
@@ -22,6 +22,9 @@ function mergeLesson(a: LessonRecord | undefined, b: LessonRecord | undefined): 
   if (completed !== undefined) merged.c = completed;
   const check = mergeCheck(a.q, b.q);
   if (check) merged.q = check;
+  // Where the learner left the lesson: this browser's place, else the other's.
+  const place = a.p ?? b.p;
+  if (place !== undefined) merged.p = place;
   return merged;
 }
 
@@ -50,12 +53,14 @@ function mergeRecords<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<stri
 }
 
 export function mergeProgress(current: Progress, incoming: Progress, options: { replaceProfile: boolean }): Progress {
-  const merged: Progress = { v: 1, l: mergeRecords(current.l, incoming.l, mergeLesson) };
+  const merged: Progress = { v: CURRENT_VERSION as 2, l: mergeRecords(current.l, incoming.l, mergeLesson) };
   const final = mergeFinal(current.f, incoming.f);
   if (final) merged.f = final;
   if (current.r || incoming.r) merged.r = mergeRecords(current.r ?? {}, incoming.r ?? {}, mergeRolePlay);
   const profile = options.replaceProfile ? (incoming.u ?? current.u) : (current.u ?? incoming.u);
   if (profile) merged.u = profile;
+  // Flashcard answers: the union, this browser's answer kept where both have one.
+  if (current.g || incoming.g) merged.g = { ...incoming.g, ...current.g };
   return merged;
 }
 

@@ -28,12 +28,21 @@ export const SUSPEND_LIMIT: Record<ScormVersion, number> = { '1.2': 4096, '2004'
 /**
  * The progress document as stored in suspend_data: JSON in ASCII (escapes
  * make a name in Arabic six times longer), or plain JSON when the ASCII form
- * would pass `limit` (the schema keeps plain JSON within 4,096 characters).
+ * would pass `limit`. The schema keeps plain JSON within 4,096 characters
+ * without the flashcard answers ("g"), which are left out when the whole
+ * document would pass `limit`: they stay in the browser, and merging what the
+ * LMS kept back in (`restore`) keeps them.
  */
 export function encodeSuspend(doc: Progress, limit: number): string {
-  const json = JSON.stringify(doc);
-  const ascii = json.replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return ascii.length <= limit ? ascii : json;
+  const encode = (value: Progress) => {
+    const json = JSON.stringify(value);
+    const ascii = json.replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return ascii.length <= limit ? ascii : json;
+  };
+  const whole = encode(doc);
+  if (whole.length <= limit || !doc.g) return whole;
+  const { g: _cards, ...rest } = doc;
+  return encode(rest);
 }
 
 export type Restored =
