@@ -143,6 +143,7 @@ export default function FinalAssessment({ bank, passMark, lessons, journey, sour
             question={question}
             number={index + 1}
             response={shown[index]}
+            scored={given[index]}
             onChange={(response) => {
               saveFinalAnswer(index, encodeResponse(response));
               setSaid('answer');

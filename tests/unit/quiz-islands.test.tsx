@@ -107,6 +107,18 @@ describe('true or false', () => {
 });
 
 describe('ordering', () => {
+  it('scores the response it is given to score: an unanswered question in the final shows its starting order but is not partly correct', () => {
+    const common = { question: ordering, number: 1, onChange: () => {}, checked: true, t, reviewHref: '/x/', sourceLabel: 'S' } as const;
+    // A starting order with two items already in place.
+    const starting = [0, 2, 1, 3];
+    render(<QuestionView {...common} id="shown" response={starting} />);
+    expect(screen.getByText('Partly correct (50%)')).toBeTruthy();
+    cleanup();
+    render(<QuestionView {...common} id="final" response={starting} scored={undefined} />);
+    expect(screen.getByText('Not quite')).toBeTruthy();
+    expect(screen.queryByText(/Partly correct/)).toBeNull();
+  });
+
   it('moves items with the keyboard, keeps focus on the moved item and announces its place', async () => {
     const user = userEvent.setup();
     render(<Harness question={ordering} initial={[1, 0, 2, 3]} />);

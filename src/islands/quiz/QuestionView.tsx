@@ -25,6 +25,11 @@ interface Props extends QuestionProps {
   readonly sourceLang?: string | undefined;
   /** The fallback notice, when the question is shown in the original in place of its translation. */
   readonly notice?: string | undefined;
+  /**
+   * The response the verdict scores, when it differs from the one shown: in the final an unanswered
+   * question shows its starting order or choices but scores as unanswered (src/lib/quiz/attempt.ts).
+   */
+  readonly scored?: QuestionProps['response'];
 }
 
 /** Where a question's hint is, for the fieldset's description: choice lists with several answers, ordering, matching. */
@@ -45,7 +50,7 @@ function explanationOf(question: Question): string | undefined {
 
 export function QuestionView(props: Props) {
   const { question, response, checked, reveal = checked, t, id, lang, number, reviewHref, sourceLabel, reviewSection, reviewLang, sourceLang, notice } = props;
-  const score = checked ? scoreQuestion(question, response) : undefined;
+  const score = checked ? scoreQuestion(question, 'scored' in props ? props.scored : response) : undefined;
   const verdict = score && (score.correct ? t('quiz.correct') : score.points > 0 ? t('quiz.partly', { percent: percent(score.points, 1) }) : t('quiz.incorrect'));
   const explanation = explanationOf(question);
   const textDir = dirOf(lang);
