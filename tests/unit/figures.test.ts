@@ -166,10 +166,10 @@ describe('drawing a fan-out', () => {
     expect(texts(model.svg)).toEqual(['1', '…', '&gt;30']);
   });
 
-  it('many people: ten to a row', () => {
+  it('many people: seven to a row', () => {
     const model = drawFigure({ kind: 'fanout', values: '40', labels: 'a|b', alt: '40' }, ltr);
     const rows = new Set(shapes(model.svg, 'solid').slice(1).map((spot) => spot.cy));
-    expect(rows.size).toBe(4);
+    expect(rows.size).toBe(6);
   });
 
   it('right to left, the one person stands on the right', () => {

@@ -192,19 +192,21 @@ function drawCompare(values: readonly FigureValue[], canvas: Canvas): number {
 function drawFanout(value: FigureValue, canvas: Canvas): number {
   const certain = value.numbers[0]!;
   const drawn = value.numbers[value.numbers.length - 1]!;
-  const columns = drawn > 30 ? 10 : 5;
+  const columns = drawn > 30 ? 7 : 5;
+  const [across, down] = [drawn > 30 ? 24 : 28, 26];
   const rows = Math.ceil((drawn + (value.form === 'more' ? 1 : 0)) / columns);
-  const height = Math.max(rows * 20 + 44, 120);
-  const middle = (rows * 20) / 2 + 4;
-  const left = 320 - columns * 18 - 4;
-  const spots: Array<[number, number]> = [];
-  for (let index = 0; index < drawn; index += 1) spots.push([left + (index % columns) * 18 + 9, Math.floor(index / columns) * 20 + 14]);
-  for (const [index, [x, y]] of spots.entries()) canvas.line([[62, middle], [x - 7, y]], index < certain ? 'line' : 'line-dashed');
+  const height = Math.max(rows * down + 40, 120);
+  const middle = Math.max((rows * down) / 2 + 2, 48);
+  const left = 320 - columns * across;
+  const spot = (index: number): [number, number] => [left + (index % columns) * across + across / 2, Math.floor(index / columns) * down + 15];
+  const spots = Array.from({ length: drawn }, (_, index) => spot(index));
+  // Lines first, so the people are drawn over their ends.
+  for (const [index, [x, y]] of spots.entries()) canvas.line([[40, middle], [x, y]], index < certain ? 'line' : 'line-dashed');
   canvas.circle(40, middle, 22, 'solid');
   canvas.text(40, middle, '1', 'number-inverse');
-  for (const [index, [x, y]] of spots.entries()) canvas.circle(x, y, 6, index < certain ? 'solid' : 'dashed');
-  if (value.form === 'more') canvas.text(left + (drawn % columns) * 18 + 9, Math.floor(drawn / columns) * 20 + 14, '…');
-  canvas.text(left + (columns * 18) / 2, rows * 20 + 26, value.text);
+  for (const [index, [x, y]] of spots.entries()) canvas.circle(x, y, 8, index < certain ? 'solid' : 'dashed');
+  if (value.form === 'more') canvas.text(...spot(drawn), '…');
+  canvas.text(left + (columns * across) / 2, rows * down + 20, value.text);
   return height;
 }
 
@@ -234,7 +236,7 @@ function drawFlow(count: number, canvas: Canvas): number {
 
 /** The parts in a ring around what joins them, numbered in reading order (clockwise from the top, mirrored right-to-left). */
 function drawParts(count: number, canvas: Canvas): number {
-  const [cx, cy] = [160, 120];
+  const [cx, cy] = [160, 118];
   const spots = Array.from({ length: count }, (_, index) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * index) / count;
     return [cx + 84 * Math.cos(angle), cy + 84 * Math.sin(angle)] as [number, number];
@@ -245,7 +247,7 @@ function drawParts(count: number, canvas: Canvas): number {
     canvas.circle(x, y, 28, 'ring');
     canvas.text(x, y, String(index + 1));
   });
-  return 240;
+  return 196;
 }
 
 /** The drawing and key of a figure whose props passed figureProblems (it throws otherwise: the build must not draw a wrong figure). */
