@@ -85,6 +85,16 @@ describe('authored mistakes fail the build with file and path', { timeout: 60_00
     expect(syncFails()).toContain('Invalid <Term> in content/lessons/en/superior-service.mdx:46\n  - id: no glossary entry "super-service"');
   });
 
+  it('a figure with a wrong prop, a number its text alternative does not say, and a source the lesson does not list', () => {
+    copyProject();
+    edit('content/lessons/en/numbers-that-matter.mdx', (text) =>
+      text.replace('  values="13"\n  labels="customer who is not satisfied|', '  values="13%"\n  labels="customer who is not satisfied|').replace('  kind="share"\n  source="000_ada38c26cd4a2f8c.txt"\n  values="96%"', '  kind="share"\n  source="004_e7d0d88e55082431.txt"\n  values="95%"'),
+    );
+    const output = syncFails();
+    expect(output).toMatch(/Invalid <Figure> in content\/lessons\/en\/numbers-that-matter\.mdx:\d+\n {2}- values\.0: "13%" is not a count/);
+    expect(output).toMatch(/Invalid <Figure> in content\/lessons\/en\/numbers-that-matter\.mdx:\d+\n {2}- alt: the text alternative must say every number the figure shows; it does not say 95\n {2}- source: "004_e7d0d88e55082431.txt" is not one of the lesson's sources/);
+  });
+
   it('facilitator notes whose timing names a missing section, does not add up, or whose role-play does not exist', () => {
     copyProject();
     edit('content/lessons/en/customers-for-life.mdx', (text) =>
