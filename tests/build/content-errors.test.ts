@@ -78,7 +78,7 @@ describe('authored mistakes fail the build with file and path', { timeout: 60_00
     edit('content/lessons/en/numbers-that-matter.mdx', (text) => text.replace('<Stat value="13" source="000_ada38c26cd4a2f8c.txt">', '<Stat value="" source="000_ada38c26cd4a2f8c.txt" colour="red">'));
     const output = syncFails();
     // Checked at content sync, with the line: no page renders first.
-    expect(output).toContain('Invalid <Stat> in content/lessons/en/numbers-that-matter.mdx:64\n  - value: Too small: expected string to have >=1 characters\n  - (root): Unrecognized key: "colour"');
+    expect(output).toContain('Invalid <Stat> in content/lessons/en/numbers-that-matter.mdx:73\n  - value: Too small: expected string to have >=1 characters\n  - (root): Unrecognized key: "colour"');
 
     edit('content/lessons/en/numbers-that-matter.mdx', (text) => text.replace('<Stat value="" source="000_ada38c26cd4a2f8c.txt" colour="red">', '<Stat value="13" source="000_ada38c26cd4a2f8c.txt">'));
     edit('content/lessons/en/superior-service.mdx', (text) => text.replace('<Term id="superior-service">', '<Term id="super-service">'));

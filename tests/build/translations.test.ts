@@ -107,7 +107,7 @@ describe('a translation that contradicts its original fails the build with file 
     edit('content/lessons/en/numbers-that-matter.mdx', (text) => text.replace('<Stat value="13" source="000_ada38c26cd4a2f8c.txt">', '<Stat value="13" source="004_e7d0d88e55082431.txt">'));
     const output = syncFails();
     expect(output).toMatch(/Invalid <LessonLink> in content\/lessons\/en\/complaint-mistakes\.mdx:\d+\n {2}- section: "#the-17-steps" is not a section of the en page of "handling-complaints"; known: .*the-seventeen-steps/);
-    expect(output).toMatch(/Invalid <Stat> in content\/lessons\/en\/numbers-that-matter\.mdx:64\n {2}- source: "004_e7d0d88e55082431\.txt" is not one of the lesson's sources/);
+    expect(output).toMatch(/Invalid <Stat> in content\/lessons\/en\/numbers-that-matter\.mdx:73\n {2}- source: "004_e7d0d88e55082431\.txt" is not one of the lesson's sources/);
   });
 });
 
