@@ -103,10 +103,14 @@ export function componentProblems(course: Course, locale: string, lesson: Lesson
   });
 }
 
-/** A translation's contradictions with its original (none when it is out of date: it then falls back). */
-export function lessonParityProblems(course: Course, locale: string, slug: string): string[] {
+/**
+ * A translation's contradictions with its original (none when it is out of date: it then falls back),
+ * or, with `evenIfOutOfDate`, those it would have once stamped (`npm run i18n:stamp -- --refresh`
+ * must not stamp a translation that still lacks, say, a figure its original gained).
+ */
+export function lessonParityProblems(course: Course, locale: string, slug: string, evenIfOutOfDate = false): string[] {
   const { state, translation, original } = lessonTranslation(course, locale, slug);
-  if (!translation || locale === course.defaultLocale || state === 'outOfDate') return [];
+  if (!translation || locale === course.defaultLocale || (state === 'outOfDate' && !evenIfOutOfDate)) return [];
   if (!original) return [`(file): there is no original ${lessonPath(course.defaultLocale, slug)} for it to translate`];
   const value = (lesson: LessonFile) => ({
     frontmatter: lesson.frontmatter,
