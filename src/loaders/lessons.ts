@@ -12,7 +12,7 @@ import { lessonOutlineOf, type LessonOutline } from '../lib/content/outline';
 import { componentProblems as checkReferences } from '../lib/content/references';
 import { contentHash, translationState, type TranslationState } from '../lib/i18n/hash';
 import { translationProblems } from '../lib/i18n/parity';
-import { EXTRA_TIMING_KEYS, LessonLinkProps, StatProps, StoryProps, TermProps } from '../schemas/mdx-components';
+import { EXTRA_TIMING_KEYS, FigureProps, LessonLinkProps, StatProps, StoryProps, TermProps } from '../schemas/mdx-components';
 import type { Course } from '../schemas/course';
 import { exists, listFiles, loadCourse, readStructured, readText, rootRelative, zodSafeParse } from './files';
 
@@ -75,7 +75,7 @@ export function sectionsShown(course: Course, locale: string, slug: string): Set
   return new Set([...PAGE_SECTIONS, ...(shown?.outline.sections ?? [])]);
 }
 
-const PROPS: Record<string, z.ZodType> = { Stat: StatProps, Story: StoryProps, Term: TermProps, LessonLink: LessonLinkProps };
+const PROPS: Record<string, z.ZodType> = { Stat: StatProps, Story: StoryProps, Figure: FigureProps, Term: TermProps, LessonLink: LessonLinkProps };
 
 /** Shape problems of a component's string props; expression props (`{…}`) are not read here, so a missing one is no error. */
 function propsProblems(name: string, props: Readonly<Record<string, string>>): string[] {
@@ -103,12 +103,22 @@ export function componentProblems(course: Course, locale: string, lesson: Lesson
   });
 }
 
-/** A translation's contradictions with its original (none when it is out of date: it then falls back). */
-export function lessonParityProblems(course: Course, locale: string, slug: string): string[] {
+/**
+ * A translation's contradictions with its original (none when it is out of date: it then falls back),
+ * or, with `evenIfOutOfDate`, those it would have once stamped (`npm run i18n:stamp -- --refresh`
+ * must not stamp a translation that still lacks, say, a figure its original gained).
+ */
+export function lessonParityProblems(course: Course, locale: string, slug: string, evenIfOutOfDate = false): string[] {
   const { state, translation, original } = lessonTranslation(course, locale, slug);
-  if (!translation || locale === course.defaultLocale || state === 'outOfDate') return [];
+  if (!translation || locale === course.defaultLocale || (state === 'outOfDate' && !evenIfOutOfDate)) return [];
   if (!original) return [`(file): there is no original ${lessonPath(course.defaultLocale, slug)} for it to translate`];
-  const value = (lesson: LessonFile) => ({ frontmatter: lesson.frontmatter, sections: lesson.outline.sections, timing: lesson.outline.timing, roleplay: lesson.outline.roleplay });
+  const value = (lesson: LessonFile) => ({
+    frontmatter: lesson.frontmatter,
+    sections: lesson.outline.sections,
+    timing: lesson.outline.timing,
+    roleplay: lesson.outline.roleplay,
+    figures: lesson.outline.components.filter((use) => use.name === 'Figure').map((use) => use.props),
+  });
   return translationProblems({ kind: 'lesson', value: value(original) }, { kind: 'lesson', value: value(translation) });
 }
 

@@ -31,7 +31,7 @@ export function translationInventory(): { items: InventoryItem[]; locales: strin
   for (const locale of locales) {
     for (const slug of slugs) {
       const { state, original } = lessonTranslation(course, locale, slug);
-      items.push({ locale, kind: 'lesson', id: slug, file: lessonPath(locale, slug), state, hash: original!.hash, problems: state === 'missing' ? [] : lessonParityProblems(course, locale, slug) });
+      items.push({ locale, kind: 'lesson', id: slug, file: lessonPath(locale, slug), state, hash: original!.hash, problems: state === 'missing' ? [] : lessonParityProblems(course, locale, slug, true) });
     }
     for (const name of listFiles(`content/lessons/${locale}`, '.mdx').map((file) => file.replace(/\.mdx$/, ''))) {
       if (!slugs.includes(name)) items.push({ locale, kind: 'lesson', id: name, file: lessonPath(locale, name), state: 'obsolete', hash: '', problems: [] });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { FIGURE_KINDS, figureProblems } from '../lib/figures/figure';
 
 /** Props of the author-facing MDX components (src/components/mdx), validated when a lesson renders. */
 
@@ -45,3 +46,28 @@ export const FacilitatorNotesProps = z.strictObject({
   timing: z.record(z.string().regex(/^[\p{L}\p{M}\p{N}-]+$/u), z.number().int().min(1).max(120)).refine((timing) => Object.keys(timing).length > 0, 'give the minutes of at least one section'),
   roleplay: z.string().regex(/^[a-z0-9-]+$/),
 });
+
+/**
+ * <Figure kind="share" source="000_….txt" values="96%" labels="say nothing" caption="…" alt="…" />:
+ * a figure drawn from the numbers written in the lesson (src/lib/figures). `values` and
+ * `labels` are lists separated by "|"; what each kind takes is checked by figureProblems.
+ */
+export const FigureProps = z
+  .strictObject({
+    kind: z.enum(FIGURE_KINDS),
+    /** The document the numbers or steps come from (content/sources.yaml). */
+    source: text,
+    /** The numbers exactly as the source writes them: "96%", "13", "15–20", ">30". */
+    values: text.optional(),
+    /** One label per value, or the steps / parts in order. */
+    labels: text,
+    /** What joins a parts figure's parts. */
+    centre: text.optional(),
+    /** The visible caption. */
+    caption: text,
+    /** The text alternative: what the figure shows, with its numbers. */
+    alt: text,
+  })
+  .superRefine((props, context) => {
+    for (const problem of figureProblems(props)) context.addIssue({ code: 'custom', path: problem.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)), message: problem.message });
+  });

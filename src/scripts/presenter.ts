@@ -16,7 +16,7 @@ function describe(element: Element): Block {
   if (element.tagName === 'H2') return { kind: 'heading', title: element.textContent?.trim() ?? '', id: element.id };
   if (classes.contains('facilitator')) return { kind: 'notes' };
   if (classes.contains('stat')) return { kind: 'stat' };
-  if (classes.contains('key-point') || classes.contains('disagree') || classes.contains('steps')) return { kind: 'big' };
+  if (classes.contains('key-point') || classes.contains('disagree') || classes.contains('steps') || classes.contains('lesson-figure')) return { kind: 'big' };
   if (classes.contains('try-it') || classes.contains('takeaways')) {
     const heading = element.querySelector('h2');
     return { kind: 'part', title: heading?.textContent?.trim() ?? '', id: heading?.id ?? '' };

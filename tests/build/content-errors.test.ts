@@ -78,11 +78,21 @@ describe('authored mistakes fail the build with file and path', { timeout: 60_00
     edit('content/lessons/en/numbers-that-matter.mdx', (text) => text.replace('<Stat value="13" source="000_ada38c26cd4a2f8c.txt">', '<Stat value="" source="000_ada38c26cd4a2f8c.txt" colour="red">'));
     const output = syncFails();
     // Checked at content sync, with the line: no page renders first.
-    expect(output).toContain('Invalid <Stat> in content/lessons/en/numbers-that-matter.mdx:64\n  - value: Too small: expected string to have >=1 characters\n  - (root): Unrecognized key: "colour"');
+    expect(output).toContain('Invalid <Stat> in content/lessons/en/numbers-that-matter.mdx:73\n  - value: Too small: expected string to have >=1 characters\n  - (root): Unrecognized key: "colour"');
 
     edit('content/lessons/en/numbers-that-matter.mdx', (text) => text.replace('<Stat value="" source="000_ada38c26cd4a2f8c.txt" colour="red">', '<Stat value="13" source="000_ada38c26cd4a2f8c.txt">'));
     edit('content/lessons/en/superior-service.mdx', (text) => text.replace('<Term id="superior-service">', '<Term id="super-service">'));
     expect(syncFails()).toContain('Invalid <Term> in content/lessons/en/superior-service.mdx:46\n  - id: no glossary entry "super-service"');
+  });
+
+  it('a figure with a wrong prop, a number its text alternative does not say, and a source the lesson does not list', () => {
+    copyProject();
+    edit('content/lessons/en/numbers-that-matter.mdx', (text) =>
+      text.replace('  values="13"\n  labels="customer who is not satisfied|', '  values="13%"\n  labels="customer who is not satisfied|').replace('  kind="share"\n  source="000_ada38c26cd4a2f8c.txt"\n  values="96%"', '  kind="share"\n  source="004_e7d0d88e55082431.txt"\n  values="95%"'),
+    );
+    const output = syncFails();
+    expect(output).toMatch(/Invalid <Figure> in content\/lessons\/en\/numbers-that-matter\.mdx:\d+\n {2}- values\.0: "13%" is not a count/);
+    expect(output).toMatch(/Invalid <Figure> in content\/lessons\/en\/numbers-that-matter\.mdx:\d+\n {2}- alt: the text alternative must say every number the figure shows; it does not say 95\n {2}- source: "004_e7d0d88e55082431.txt" is not one of the lesson's sources/);
   });
 
   it('facilitator notes whose timing names a missing section, does not add up, or whose role-play does not exist', () => {

@@ -88,13 +88,26 @@ describe('a translation that contradicts its original fails the build with file 
     expect(astro('sync').ok).toBe(true);
   });
 
+  it('a translated lesson whose figures differ from the original\'s in count or number; digits written the locale\'s way pass', () => {
+    copyProject();
+    // Unstamped (no translatedFrom), so it is compared with its original as it stands.
+    edit('content/lessons/ar/numbers-that-matter.mdx', (text) => text.replace(/^translatedFrom: .*\n/m, ''));
+    expect(syncFails()).toContain('Translation contradicts its original: content/lessons/ar/numbers-that-matter.mdx\n  - figures: 0 <Figure> elements here but 6 in the original (same count, same order)');
+    const figures = read('content/lessons/en/numbers-that-matter.mdx').match(/<Figure\b[\s\S]*?\/>/g)!;
+    expect(figures).toHaveLength(6);
+    edit('content/lessons/ar/numbers-that-matter.mdx', (text) => `${text}\n${figures.join('\n\n').replace('values="96%"', 'values="٩٥٪"').replace('alt="A grid of 100 people in which 96', 'alt="A grid of 100 people in which ٩٥')}\n`);
+    expect(syncFails()).toContain('  - figures.0.values: "٩٥٪" here but "96%" in the original (numbers are the source\'s, only their digits may be written the locale\'s way)');
+    edit('content/lessons/ar/numbers-that-matter.mdx', (text) => text.replace('values="٩٥٪"', 'values="٩٦٪"').replace('in which ٩٥', 'in which ٩٦'));
+    expect(astro('sync').ok).toBe(true);
+  });
+
   it('a link into a lesson section that its page does not have, and a Stat citing a source the lesson does not list', () => {
     copyProject();
     edit('content/lessons/en/complaint-mistakes.mdx', (text) => text.replace('<LessonLink to="handling-complaints" section="the-seventeen-steps">', '<LessonLink to="handling-complaints" section="the-17-steps">'));
     edit('content/lessons/en/numbers-that-matter.mdx', (text) => text.replace('<Stat value="13" source="000_ada38c26cd4a2f8c.txt">', '<Stat value="13" source="004_e7d0d88e55082431.txt">'));
     const output = syncFails();
     expect(output).toMatch(/Invalid <LessonLink> in content\/lessons\/en\/complaint-mistakes\.mdx:\d+\n {2}- section: "#the-17-steps" is not a section of the en page of "handling-complaints"; known: .*the-seventeen-steps/);
-    expect(output).toMatch(/Invalid <Stat> in content\/lessons\/en\/numbers-that-matter\.mdx:64\n {2}- source: "004_e7d0d88e55082431\.txt" is not one of the lesson's sources/);
+    expect(output).toMatch(/Invalid <Stat> in content\/lessons\/en\/numbers-that-matter\.mdx:73\n {2}- source: "004_e7d0d88e55082431\.txt" is not one of the lesson's sources/);
   });
 });
 

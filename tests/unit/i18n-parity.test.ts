@@ -133,6 +133,45 @@ describe('translationProblems: lessons and glossary terms', () => {
     ]);
   });
 
+  describe('figures', () => {
+    const share = { kind: 'share', source: 'a', values: '96%', labels: 'say nothing', caption: 'C', alt: '96 of 100' };
+    const fanout = { kind: 'fanout', source: 'b', values: '50,000|15–20', labels: 'one|many', caption: 'C', alt: '15 to 20' };
+    const original: LessonLike = { ...lesson, figures: [share, fanout] };
+
+    it('a translation may change every word, and write the digits its own way', () => {
+      const translated = [
+        { ...share, labels: 'لا يقولون شيئًا', caption: 'ع', alt: '٩٦ من ١٠٠' },
+        { ...fanout, values: '50.000 | 15-20', labels: 'один|многие', caption: 'Р', alt: 'от 15 до 20' },
+      ];
+      expect(translationProblems(ls(original), ls({ ...lesson, figures: translated }))).toEqual([]);
+      expect(translationProblems(ls(lesson), ls({ ...lesson, figures: [] }))).toEqual([]);
+    });
+
+    it('a figure missing or added fails, naming the count', () => {
+      expect(translationProblems(ls(original), ls({ ...lesson, figures: [share] }))).toEqual(['figures: 1 <Figure> elements here but 2 in the original (same count, same order)']);
+      expect(translationProblems(ls(lesson), ls({ ...lesson, figures: [share] }))).toEqual(['figures: 1 <Figure> elements here but 0 in the original (same count, same order)']);
+    });
+
+    it('another order, kind, source, number or count of labels fails, naming the figure and the prop', () => {
+      expect(translationProblems(ls(original), ls({ ...lesson, figures: [fanout, share] }))).toEqual([
+        'figures.0.kind: "fanout" here but "share" in the original',
+        'figures.0.source: "b" here but "a" in the original',
+        'figures.0.values: "50,000|15–20" here but "96%" in the original (numbers are the source\'s, only their digits may be written the locale\'s way)',
+        'figures.0.labels: 2 labels here but 1 in the original (translate each, separated by "|")',
+        'figures.1.kind: "share" here but "fanout" in the original',
+        'figures.1.source: "a" here but "b" in the original',
+        'figures.1.values: "96%" here but "50,000|15–20" in the original (numbers are the source\'s, only their digits may be written the locale\'s way)',
+        'figures.1.labels: 1 labels here but 2 in the original (translate each, separated by "|")',
+      ]);
+      expect(translationProblems(ls(original), ls({ ...lesson, figures: [{ ...share, values: '95%' }, { ...fanout, values: '50,000|15–21' }] }))).toEqual([
+        'figures.0.values: "95%" here but "96%" in the original (numbers are the source\'s, only their digits may be written the locale\'s way)',
+        'figures.1.values: "50,000|15–21" here but "50,000|15–20" in the original (numbers are the source\'s, only their digits may be written the locale\'s way)',
+      ]);
+      const { values: _values, ...noValues } = share;
+      expect(translationProblems(ls(original), ls({ ...lesson, figures: [noValues, fanout] }))).toEqual(['figures.0.values: (none) here but "96%" in the original (numbers are the source\'s, only their digits may be written the locale\'s way)']);
+    });
+  });
+
   it('compares a glossary term\'s id', () => {
     const term = { kind: 'glossary' as const, value: { id: 'x' } };
     expect(translationProblems(term, { kind: 'glossary', value: { id: 'x' } })).toEqual([]);

@@ -39,6 +39,13 @@ describe('lesson component references', () => {
     ]);
   });
 
+  it('a figure, written over several lines and self-closing, names a source of the lesson', () => {
+    expect(check('<Figure kind="share" source="000.txt" values="96%"\n  labels="say nothing" caption="C" alt="96" />')).toEqual([]);
+    expect(check('\n<Figure\n  kind="share"\n  source="009.txt"\n  values="96%"\n  labels="say nothing"\n/>')).toEqual([
+      'Invalid <Figure> in content/lessons/ar/x.mdx:5\n  - source: "009.txt" is not one of the lesson\'s sources (000.txt)',
+    ]);
+  });
+
   it('checks facilitator timing keys, their sum and the role-play', () => {
     expect(check('<FacilitatorNotes timing={{ "intro": 10, "outro": 5 }} roleplay="late-saloon">\n</FacilitatorNotes>\n## Intro {/* #intro */}', { workshopMinutes: 20 })).toEqual([
       'Invalid <FacilitatorNotes> in content/lessons/ar/x.mdx:4\n  - timing.outro: not a section of this lesson; use a heading id (try-it, intro) or activity\n  - timing: adds up to 15 minutes, but workshopMinutes in the frontmatter is 20\n  - roleplay: unknown role-play "late-saloon"; known: late-salon',

@@ -29,7 +29,7 @@ describe('the handout', () => {
   });
 
   it('keeps the outline, lists and boxes, and leaves running text, stories, notes and the Try it out', () => {
-    for (const kept of [block('h2'), block('ol'), block('ul'), ...['key-point', 'stat', 'steps', 'do-dont', 'disagree', 'takeaways'].map((name) => block('div', 'x', name))]) {
+    for (const kept of [block('h2'), block('ol'), block('ul'), ...['key-point', 'stat', 'lesson-figure', 'steps', 'do-dont', 'disagree', 'takeaways'].map((name) => block('div', 'x', name))]) {
       expect(keptInHandout(kept)).toBe(true);
     }
     for (const left of [block('p'), block('h3'), block('aside', 'facilitator'), block('section', 'try-it'), block('figure', 'story'), block('blockquote')]) {

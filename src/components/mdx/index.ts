@@ -2,6 +2,7 @@
 import Disagree from './Disagree.astro';
 import DoDont from './DoDont.astro';
 import FacilitatorNotes from './FacilitatorNotes.astro';
+import Figure from './Figure.astro';
 import KeyPoint from './KeyPoint.astro';
 import LessonLink from './LessonLink.astro';
 import Stat from './Stat.astro';
@@ -11,4 +12,4 @@ import Takeaways from './Takeaways.astro';
 import Term from './Term.astro';
 import TryIt from './TryIt.astro';
 
-export const lessonComponents = { Disagree, DoDont, FacilitatorNotes, KeyPoint, LessonLink, Stat, Steps, Story, Takeaways, Term, TryIt };
+export const lessonComponents = { Disagree, DoDont, FacilitatorNotes, Figure, KeyPoint, LessonLink, Stat, Steps, Story, Takeaways, Term, TryIt };

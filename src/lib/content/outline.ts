@@ -32,7 +32,7 @@ export interface LessonOutline {
 }
 
 /** Components whose props name other content (sources, glossary terms, lessons, sections). */
-export const CHECKED_COMPONENTS = ['Stat', 'Story', 'Term', 'LessonLink', 'FacilitatorNotes'] as const;
+export const CHECKED_COMPONENTS = ['Stat', 'Story', 'Figure', 'Term', 'LessonLink', 'FacilitatorNotes'] as const;
 
 function lineAt(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;

@@ -1,6 +1,6 @@
 /**
  * What the author-facing components of a lesson point at, checked at content sync (no page
- * renders first): a <Stat>/<Story> source among the lesson's sources, a <Term> a glossary id,
+ * renders first): a <Stat>/<Story>/<Figure> source among the lesson's sources, a <Term> a glossary id,
  * a <LessonLink> a lesson and a section its page has in this locale, <FacilitatorNotes> timing
  * keys that are sections and add up to workshopMinutes, and a role-play that exists.
  * Pure: the loader passes what it read (src/loaders/lessons.ts).
@@ -39,6 +39,7 @@ export function componentProblems(outline: LessonOutline, context: ReferenceCont
     switch (use.name) {
       case 'Stat':
       case 'Story':
+      case 'Figure':
         if (props.source && !context.sources.includes(props.source)) problems.push(`source: "${props.source}" is not one of the lesson's sources (${context.sources.join(', ')})`);
         break;
       case 'Term':

@@ -4,6 +4,7 @@
  * ids, lesson links as section ids), so a translation whose structure differs from its original
  * contradicts it. Each problem is one line, `path: what differs`, the path inside the translation.
  */
+import { normaliseValue, splitList } from '../figures/values';
 
 export interface ChoiceLike {
   readonly correct?: boolean | undefined;
@@ -40,7 +41,10 @@ export interface RolePlayLike {
   readonly endings: Readonly<Record<string, { readonly outcome: string }>>;
 }
 
-/** What a lesson shares with its translations: frontmatter fields, section ids, facilitator timing. */
+/** A <Figure> as written: its string props (a translation changes only labels, centre, caption and alt). */
+export type FigureLike = Readonly<Record<string, string>>;
+
+/** What a lesson shares with its translations: frontmatter fields, section ids, facilitator timing, figures. */
 export interface LessonLike {
   /** The frontmatter as written (only the shared fields are compared). */
   readonly frontmatter: Readonly<Record<string, unknown>>;
@@ -49,6 +53,8 @@ export interface LessonLike {
   /** <FacilitatorNotes timing> as written, key by key, and its role-play. */
   readonly timing?: Readonly<Record<string, number>> | undefined;
   readonly roleplay?: string | undefined;
+  /** The lesson's <Figure> elements, in order. */
+  readonly figures?: readonly FigureLike[] | undefined;
 }
 
 /** A glossary entry as authored (content/glossary/<locale>.yaml). */
@@ -146,7 +152,31 @@ function lessonProblems(ours: LessonLike, theirs: LessonLike): string[] {
   }
   same('FacilitatorNotes.timing', ours.timing, theirs.timing, problems);
   same('FacilitatorNotes.roleplay', ours.roleplay, theirs.roleplay, problems);
+  figureParity(ours.figures ?? [], theirs.figures ?? [], problems);
   return problems;
+}
+
+/**
+ * Figures: same count, order, kind and source, the same numbers (however the locale groups or
+ * writes digits) and as many labels; their words are the translator's.
+ */
+function figureParity(ours: readonly FigureLike[], theirs: readonly FigureLike[], problems: string[]): void {
+  count('figures', ours, theirs, '<Figure> elements', problems);
+  if (ours.length !== theirs.length) return;
+  ours.forEach((figure, index) => {
+    const other = theirs[index]!;
+    const path = `figures.${index}`;
+    same(`${path}.kind`, figure.kind, other.kind, problems);
+    same(`${path}.source`, figure.source, other.source, problems);
+    const values = splitList(figure.values);
+    const original = splitList(other.values);
+    if (values.length !== original.length || values.some((value, at) => normaliseValue(value) !== normaliseValue(original[at]!))) {
+      problems.push(`${path}.values: ${show(figure.values)} here but ${show(other.values)} in the original (numbers are the source's, only their digits may be written the locale's way)`);
+    }
+    const labels = splitList(figure.labels).length;
+    const originalLabels = splitList(other.labels).length;
+    if (labels !== originalLabels) problems.push(`${path}.labels: ${labels} labels here but ${originalLabels} in the original (translate each, separated by "|")`);
+  });
 }
 
 function glossaryProblems(ours: GlossaryLike, theirs: GlossaryLike): string[] {

@@ -1,6 +1,6 @@
 /**
  * What a lesson's printed handout keeps: its outline (section headings),
- * lists, key points, statistics, steps, do-and-don'ts, disagreements and
+ * lists, key points, statistics, figures, steps, do-and-don'ts, disagreements and
  * takeaways. Running text, stories, the reflection and facilitator notes stay
  * in the lesson, and a section heading with nothing kept under it is dropped
  * (no heading stands alone on paper).
@@ -55,7 +55,7 @@ export function topLevelBlocks(html: string): TopBlock[] {
 }
 
 const KEPT_TAGS = ['h2', 'ol', 'ul'];
-const KEPT_CLASSES = ['key-point', 'stat', 'steps', 'do-dont', 'disagree', 'takeaways'];
+const KEPT_CLASSES = ['key-point', 'stat', 'lesson-figure', 'steps', 'do-dont', 'disagree', 'takeaways'];
 
 /** True for the blocks a handout prints (section headings included). */
 export function keptInHandout(block: TopBlock): boolean {
