@@ -118,6 +118,7 @@ export function lessonParityProblems(course: Course, locale: string, slug: strin
     timing: lesson.outline.timing,
     roleplay: lesson.outline.roleplay,
     figures: lesson.outline.components.filter((use) => use.name === 'Figure').map((use) => use.props),
+    terms: lesson.outline.components.flatMap((use) => (use.name === 'Term' && use.props.id ? [use.props.id] : [])),
   });
   return translationProblems({ kind: 'lesson', value: value(original) }, { kind: 'lesson', value: value(translation) });
 }

@@ -133,6 +133,19 @@ describe('translationProblems: lessons and glossary terms', () => {
     ]);
   });
 
+  it('a translation explains the same glossary terms as its original, in any order and as often as it likes', () => {
+    const original: LessonLike = { ...lesson, terms: ['front-line', 'moment-of-truth'] };
+    expect(translationProblems(ls(original), ls({ ...lesson, terms: ['moment-of-truth', 'front-line', 'front-line'] }))).toEqual([]);
+    expect(translationProblems(ls(lesson), ls(lesson))).toEqual([]);
+    expect(translationProblems(ls(original), ls({ ...lesson, terms: ['moment-of-truth', 'axioms-of-service', 'axioms-of-service'] }))).toEqual([
+      'terms: missing <Term id="front-line"> (wrap the words that translate the original\'s term)',
+      'terms: <Term id="axioms-of-service"> not in the original',
+    ]);
+    expect(translationProblems(ls(original), ls(lesson))).toEqual([
+      'terms: missing <Term id="front-line">, <Term id="moment-of-truth"> (wrap the words that translate the original\'s term)',
+    ]);
+  });
+
   describe('figures', () => {
     const share = { kind: 'share', source: 'a', values: '96%', labels: 'say nothing', caption: 'C', alt: '96 of 100' };
     const fanout = { kind: 'fanout', source: 'b', values: '50,000|15–20', labels: 'one|many', caption: 'C', alt: '15 to 20' };

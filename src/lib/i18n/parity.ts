@@ -55,6 +55,8 @@ export interface LessonLike {
   readonly roleplay?: string | undefined;
   /** The lesson's <Figure> elements, in order. */
   readonly figures?: readonly FigureLike[] | undefined;
+  /** The glossary ids its <Term>s explain (the glossary's "Explained in" and the flashcards follow them). */
+  readonly terms?: readonly string[] | undefined;
 }
 
 /** A glossary entry as authored (content/glossary/<locale>.yaml). */
@@ -153,7 +155,16 @@ function lessonProblems(ours: LessonLike, theirs: LessonLike): string[] {
   same('FacilitatorNotes.timing', ours.timing, theirs.timing, problems);
   same('FacilitatorNotes.roleplay', ours.roleplay, theirs.roleplay, problems);
   figureParity(ours.figures ?? [], theirs.figures ?? [], problems);
+  termParity(ours.terms ?? [], theirs.terms ?? [], problems);
   return problems;
+}
+
+/** Terms: the same glossary entries explained (in any order, any number of times: the words are the translator's). */
+function termParity(ours: readonly string[], theirs: readonly string[], problems: string[]): void {
+  const missing = [...new Set(theirs.filter((id) => !ours.includes(id)))];
+  const extra = [...new Set(ours.filter((id) => !theirs.includes(id)))];
+  if (missing.length > 0) problems.push(`terms: missing ${missing.map((id) => `<Term id="${id}">`).join(', ')} (wrap the words that translate the original's term)`);
+  if (extra.length > 0) problems.push(`terms: ${extra.map((id) => `<Term id="${id}">`).join(', ')} not in the original`);
 }
 
 /**
