@@ -234,7 +234,7 @@ test('reset asks first, downloads a backup, then clears progress', async ({ page
   expect(JSON.parse(readFileSync(saved, 'utf-8')).progress.u.n).toBe('Алексей Смирнов');
   await expect(page.getByText('Your progress was reset. The backup file was downloaded.')).toBeVisible();
   await expect(page.getByText('0 of 12 lessons completed (0%)')).toBeVisible();
-  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!)).toEqual({ v: 1, l: {} });
+  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!)).toEqual({ v: 2, l: {} });
 });
 
 /** The lessons in course order, as the course map lists them. */
