@@ -170,9 +170,9 @@ export default function Flashcards({ cards, lessons, allHref, strings }: Props) 
       <p class="flashcards__summary">{t('flashcards.summary', { ...summary })}</p>
       {card ? (
         <>
-          <div class="flashcard" data-flipped={flipped || undefined}>
+          <div class="flashcard" role="group" aria-labelledby="flashcard-term" data-flipped={flipped || undefined}>
             <p class="flashcards__position">{where(index)}</p>
-            <p class="flashcard__term" lang={card.lang} dir={card.dir}>
+            <p id="flashcard-term" class="flashcard__term" lang={card.lang} dir={card.dir}>
               {card.term}
             </p>
             <div id="flashcard-back" class="flashcard__back" hidden={!flipped}>
