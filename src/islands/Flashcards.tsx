@@ -82,7 +82,8 @@ export default function Flashcards({ cards, lessons, allHref, strings }: Props) 
   const [deck, setDeck] = useState<Deck | null>(null);
   const [index, setIndex] = useState(0);
   const [flipped, setFlipped] = useState(false);
-  const [status, setStatus] = useState('');
+  /** What the live region says: the result of an answer (shown), then where the learner is (for screen readers: the card shows it). */
+  const [status, setStatus] = useState(['', '']);
   const [focus, setFocus] = useState<'card' | 'end' | null>(null);
   const cardRef = useRef<HTMLButtonElement>(null);
   const endRef = useRef<HTMLParagraphElement>(null);
@@ -134,7 +135,7 @@ export default function Flashcards({ cards, lessons, allHref, strings }: Props) 
     if (at < 0 || at > count) return;
     setIndex(at);
     setFlipped(false);
-    setStatus(`${said}${where(at)}`);
+    setStatus([said, where(at)]);
     // Focus stays on Previous and Next; anywhere else (an answer, a link on the back) it would be lost with the card.
     if (!document.activeElement?.closest('.flashcards__moves')) setFocus(at < count ? 'card' : 'end');
   }
@@ -207,7 +208,7 @@ export default function Flashcards({ cards, lessons, allHref, strings }: Props) 
             class="button"
             onClick={() => {
               deal();
-              setStatus(where(0));
+              setStatus(['', where(0)]);
               setFocus('card');
             }}
           >
@@ -224,7 +225,8 @@ export default function Flashcards({ cards, lessons, allHref, strings }: Props) 
         </button>
       </div>
       <p role="status" class="flashcards__status">
-        {status}
+        {status[0]}
+        <span class="visually-hidden">{status[1]}</span>
       </p>
     </div>
   );
