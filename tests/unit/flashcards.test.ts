@@ -121,7 +121,7 @@ describe('recording an answer', () => {
 describe('any sequence of answers', () => {
   // More ids than the limit, a few that look like numbers (JavaScript orders those first), and one that cannot be kept.
   const pool = [...Array.from({ length: MAX_CARDS + 12 }, (_, index) => `term-${index}`), '7', '42', 'Not-Storable'];
-  const answers = fc.array(fc.tuple(fc.constantFrom(...pool), fc.constantFrom<Answer>(REVIEW, KNOWN)), { maxLength: 150 });
+  const answers = fc.array(fc.tuple(fc.constantFrom(...pool), fc.constantFrom<Answer>(REVIEW, KNOWN)), { maxLength: 150, size: 'max' });
 
   it('keeps a valid document, within the limit, where each answer kept is the last one given and the card just answered is kept', () => {
     fc.assert(
