@@ -142,3 +142,16 @@ test.describe('without JavaScript', () => {
     for (const entry of english.values()) await expect(page.getByRole('main').getByText(entry.definition)).toBeVisible();
   });
 });
+
+test.describe('offline', () => {
+  // The other browser tests block service workers (playwright.config.ts); here the worker's precache is the subject.
+  test.use({ serviceWorkers: 'allow' });
+  test("after one visit a lesson's deck opens offline, its ?lesson= served from the precached page", async ({ page, context }) => {
+    await page.goto('/');
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), undefined, { timeout: 60_000 });
+    await context.setOffline(true);
+    await page.goto('/flashcards/?lesson=superior-service');
+    await hydrated(page);
+    await expect(page.getByRole('main').getByRole('group', { name: english.get('superior-service')!.term }).getByText('Card 1 of 2')).toBeVisible();
+  });
+});
