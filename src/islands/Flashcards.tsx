@@ -155,8 +155,8 @@ export default function Flashcards({ cards, lessons, allHref, strings }: Props) 
   const summary = summarizeDeck(deck.cards, progress.g);
 
   return (
-    <div class="flashcards" onKeyDown={onKeyDown}>
-      <h2 lang={deck.lesson?.lang}>{deck.lesson ? deck.lesson.title : t('flashcards.all')}</h2>
+    <section class="flashcards" aria-labelledby="flashcards-deck" onKeyDown={onKeyDown}>
+      <h2 id="flashcards-deck" lang={deck.lesson?.lang}>{deck.lesson ? deck.lesson.title : t('flashcards.all')}</h2>
       {deck.unknown && <p class="notice notice--info">{t('flashcards.unknownLesson')}</p>}
       <p>
         {t('flashcards.count', { count })}
@@ -228,6 +228,6 @@ export default function Flashcards({ cards, lessons, allHref, strings }: Props) 
         {status[0]}
         <span class="visually-hidden">{status[1]}</span>
       </p>
-    </div>
+    </section>
   );
 }

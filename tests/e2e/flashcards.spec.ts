@@ -22,6 +22,7 @@ test('a flashcard deck flips with Space and saves "review again": after a reload
   const main = page.getByRole('main');
   const turn = main.getByRole('button', { name: 'Turn the card over' });
   await expect(main.getByRole('heading', { level: 2, name: 'Moments of truth' })).toBeVisible();
+  const deck = main.getByRole('region', { name: 'Moments of truth' });
   await expect(main.getByRole('group', { name: english.get('moment-of-truth')!.term }).getByText('Card 1 of 4')).toBeVisible();
 
   // The second card, by arrow key: turned over with Space, it shows its definition and the lesson that explains it.
@@ -30,7 +31,7 @@ test('a flashcard deck flips with Space and saves "review again": after a reload
   const frontLine = english.get('front-line')!;
   const card = main.getByRole('group', { name: frontLine.term });
   await expect(card.getByText('Card 2 of 4')).toBeVisible();
-  await expect(main.getByRole('status')).toHaveText('Card 2 of 4');
+  await expect(deck.getByRole('status')).toHaveText('Card 2 of 4');
   await expect(card.getByText(frontLine.definition)).toBeHidden();
   await expect(turn).toBeFocused();
   await page.keyboard.press('Space');
@@ -40,7 +41,7 @@ test('a flashcard deck flips with Space and saves "review again": after a reload
   expect(await violations(page)).toEqual([]);
 
   await main.getByRole('button', { name: 'Review again' }).click();
-  await expect(main.getByRole('status')).toHaveText(`Saved: “${frontLine.term}” comes first next time. Card 3 of 4`);
+  await expect(deck.getByRole('status')).toHaveText(`Saved: “${frontLine.term}” comes first next time. Card 3 of 4`);
   await expect(main.getByRole('group', { name: english.get('external-customer')!.term })).toBeVisible();
   await expect(turn).toBeFocused();
   await expect(turn).toHaveAttribute('aria-expanded', 'false');
@@ -70,7 +71,7 @@ test('the arrow keys move between cards; the ends stay put', async ({ page }) =>
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(card(2).getByText(`Card 3 of ${total}`)).toBeVisible();
-  await expect(main.getByRole('status')).toHaveText(`Card 3 of ${total}`);
+  await expect(main.getByRole('region', { name: "All the course's terms" }).getByRole('status')).toHaveText(`Card 3 of ${total}`);
   await page.keyboard.press('ArrowLeft');
   await expect(card(1).getByText(`Card 2 of ${total}`)).toBeVisible();
   // The last card, then past it: the end of the deck, where Next stays put.
@@ -79,7 +80,7 @@ test('the arrow keys move between cards; the ends stay put', async ({ page }) =>
   await page.keyboard.press('ArrowRight');
   const end = main.getByRole('paragraph').filter({ hasText: `You have been through the deck: ${total} cards.` }).and(main.locator('[tabindex="-1"]'));
   await expect(end).toBeFocused();
-  await expect(main.getByRole('status')).toHaveText(`You have been through the deck: ${total} cards.`);
+  await expect(main.getByRole('region', { name: "All the course's terms" }).getByRole('status')).toHaveText(`You have been through the deck: ${total} cards.`);
   await page.keyboard.press('ArrowRight');
   await expect(end).toBeVisible();
   await expect(main.getByRole('button', { name: 'Go through the deck again' })).toBeVisible();
@@ -111,7 +112,7 @@ test('in Arabic the deck reads right to left: the left arrow is the next card, a
   const next = await main.getByRole('button', { name: 'البطاقة التالية' }).boundingBox();
   expect(next!.x).toBeLessThan(previous!.x);
   await main.getByRole('button', { name: 'أراجعه مرة أخرى' }).click();
-  await expect(main.getByRole('status')).toContainText(frontLine.term);
+  await expect(main.getByRole('region', { name: 'لحظات الصدق' }).getByRole('status')).toContainText(frontLine.term);
   expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY))!).g).toEqual({ 'front-line': 0 });
 });
 
