@@ -136,8 +136,9 @@ for (const locale of course.locales) {
     cleanupOutdatedCaches: true,
     // Bundled files carry their hash in their name.
     dontCacheBustURLsMatching: /\/_astro\//,
-    // The presenter's notes window is the presenter page with ?notes; the search page takes ?q=; Pagefind asks for its entry file with ?ts=.
-    ignoreURLParametersMatching: [/^notes$/, /^q$/, /^ts$/],
+    // The presenter's notes window is the presenter page with ?notes; the search page takes ?q=; Pagefind asks for its entry file with ?ts=;
+    // the flashcards page deals one lesson's terms with ?lesson=.
+    ignoreURLParametersMatching: [/^notes$/, /^q$/, /^ts$/, /^lesson$/],
     maximumFileSizeToCacheInBytes: 1024 * 1024,
     runtimeCaching: [
       {
