@@ -6,7 +6,9 @@ import { FILE_FORMAT, makeProgressFile, MAX_FILE_BYTES, progressFileName, readPr
 import { mergeProgress, previewMerge } from '../../src/lib/progress/merge';
 import { nextStep, type CourseOutline } from '../../src/lib/progress/next-step';
 import { readProgress, serializeProgress } from '../../src/lib/progress/codec';
-import { emptyProgress, MAX_SECTIONS, type Progress } from '../../src/lib/progress/schema';
+import { emptyProgress, MAX_CARDS, MAX_SECTIONS, type Progress } from '../../src/lib/progress/schema';
+
+const CARD_IDS = Array.from({ length: 60 }, (_, index) => `card-${index}`);
 import { assess } from '../../src/lib/quiz/assessment';
 import { rebuildAttempt } from '../../src/lib/quiz/attempt';
 import type { Question } from '../../src/lib/quiz/types';
@@ -71,6 +73,17 @@ describe('merging progress', () => {
     expect(mergeProgress(here, there, { replaceProfile: false })).toEqual({ v: 2, l: { a: { s: 1, p: 3 }, b: { s: 1, p: 1 } }, g: { complaint: 0, objection: 1 } });
     expect(mergeProgress({ v: 2, l: {} }, there, { replaceProfile: false }).g).toEqual(there.g);
     expect(mergeProgress(here, { v: 2, l: {} }, { replaceProfile: false }).g).toEqual(here.g);
+  });
+
+  it('keeps flashcard answers within MAX_CARDS: all of this browser\'s, then the newest of the other\'s', () => {
+    const answers = (from: number, to: number, answer: 0 | 1) => Object.fromEntries(CARD_IDS.slice(from, to).map((id) => [id, answer]));
+    const here: Progress = { v: 2, l: {}, g: answers(0, 30, 1) };
+    const there: Progress = { v: 2, l: {}, g: { ...answers(25, 45, 0) } };
+    const merged = mergeProgress(here, there, { replaceProfile: false }).g!;
+    expect(Object.keys(merged)).toHaveLength(MAX_CARDS);
+    // Cards 0-29 as answered here; of the other's 30-44, the newest ten (35-44); 30-34 do not fit.
+    expect(merged).toEqual({ ...answers(35, 45, 0), ...answers(0, 30, 1) });
+    expect(Object.keys(mergeProgress({ v: 2, l: {}, g: answers(0, 40, 1) }, there, { replaceProfile: false }).g!)).toEqual(CARD_IDS.slice(0, 40));
     expect(mergeProgress({ v: 2, l: {} }, { v: 2, l: {} }, { replaceProfile: false })).not.toHaveProperty('g');
   });
 
@@ -107,7 +120,8 @@ describe('merging progress', () => {
       l: fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), lesson),
       r: fc.option(fc.dictionary(fc.constantFrom('x', 'y'), fc.record({ p: fc.array(fc.nat(3), { maxLength: 5 }), b: fc.integer({ min: 0, max: 2 }) })), { nil: undefined }),
       f: fc.option(fc.record({ n: fc.integer({ min: 1, max: 9 }), s: fc.nat(), p: fc.constant('abcdef01'), r: fc.constant([] as string[]), b: percent, w: time }), { nil: undefined }),
-      g: fc.option(fc.dictionary(fc.constantFrom('complaint', 'front-line', 'objection'), fc.constantFrom(0 as const, 1 as const)), { nil: undefined }),
+      // Up to MAX_CARDS answers each, from 60 cards: two browsers together can answer more than one document keeps.
+      g: fc.option(fc.dictionary(fc.constantFrom(...CARD_IDS), fc.constantFrom(0 as const, 1 as const), { maxKeys: MAX_CARDS, size: 'max' }), { nil: undefined }),
     })
     .map(({ l, r, f, g }) => ({ v: 2 as const, l: l as Progress['l'], ...(r ? { r } : {}), ...(f ? { f } : {}), ...(g ? { g } : {}) }));
 
@@ -122,10 +136,14 @@ describe('merging progress', () => {
             if (record.q) expect(once.l[slug]!.q!.b).toBeGreaterThanOrEqual(record.q.b);
             if (record.p !== undefined) expect(once.l[slug]!.p).toBeDefined();
           }
-          // Every flashcard answered on either side keeps an answer.
-          for (const id of Object.keys(source.g ?? {})) expect(once.g?.[id]).toBeDefined();
+          // Every flashcard answered on either side keeps an answer, while they fit.
+          const union = new Set([...Object.keys(a.g ?? {}), ...Object.keys(b.g ?? {})]);
+          if (union.size <= MAX_CARDS) for (const id of Object.keys(source.g ?? {})) expect(once.g?.[id]).toBeDefined();
           if (source.f?.w !== undefined) expect(once.f!.w).toBeLessThanOrEqual(source.f.w);
         }
+        // This browser's answers are all kept, as they were; the document never holds more than MAX_CARDS.
+        for (const [id, answer] of Object.entries(a.g ?? {})) expect(once.g![id]).toBe(answer);
+        expect(Object.keys(once.g ?? {}).length).toBeLessThanOrEqual(MAX_CARDS);
         expect(readProgress(serializeProgress(once)).ok).toBe(true);
       }),
       { numRuns: 1000 },

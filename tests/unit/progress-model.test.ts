@@ -398,7 +398,7 @@ const profile: fc.Arbitrary<Profile> = fc.record(
 const incomingDoc: fc.Arbitrary<Progress> = fc
   .record(
     {
-      v: fc.constant(1 as const),
+      v: fc.constant(2 as const),
       l: fc.dictionary(
         slug,
         fc.record(

@@ -5,7 +5,7 @@
  * only when the learner says so. Merging the same file twice changes nothing.
  */
 import type { CheckRecord, FinalRecord, LessonRecord, Progress, RolePlayRecord } from './schema';
-import { CURRENT_VERSION, MAX_HISTORY } from './document';
+import { CURRENT_VERSION, MAX_CARDS, MAX_HISTORY } from './document';
 
 const earliest = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 
@@ -59,9 +59,19 @@ export function mergeProgress(current: Progress, incoming: Progress, options: { 
   if (current.r || incoming.r) merged.r = mergeRecords(current.r ?? {}, incoming.r ?? {}, mergeRolePlay);
   const profile = options.replaceProfile ? (incoming.u ?? current.u) : (current.u ?? incoming.u);
   if (profile) merged.u = profile;
-  // Flashcard answers: the union, this browser's answer kept where both have one.
-  if (current.g || incoming.g) merged.g = { ...incoming.g, ...current.g };
+  if (current.g || incoming.g) merged.g = mergeCards(current.g ?? {}, incoming.g ?? {});
   return merged;
+}
+
+/**
+ * Flashcard answers: this browser's all kept, then the other's for cards not answered here, as many
+ * as fit within MAX_CARDS (its newest, which come last). Kept in the order answers are stored,
+ * oldest first, the other's before this browser's (src/lib/flashcards/deck.ts forgets from the front).
+ */
+function mergeCards(current: NonNullable<Progress['g']>, incoming: NonNullable<Progress['g']>): NonNullable<Progress['g']> {
+  const room = Math.max(0, MAX_CARDS - Object.keys(current).length);
+  const extra = Object.entries(incoming).filter(([id]) => !Object.hasOwn(current, id));
+  return { ...Object.fromEntries(extra.slice(Math.max(0, extra.length - room))), ...current };
 }
 
 export interface MergePreview {
