@@ -151,6 +151,19 @@ test.describe('Continue where you left off', () => {
     await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Whom you represent' })).toHaveAttribute('aria-current', 'true');
   });
 
+  test('a learner who comes back is not moved back by the page loading, even with the first section in view', async ({ page }) => {
+    // A tall window: the first section's heading is in the top part of the window as soon as the page loads.
+    await page.setViewportSize({ width: 1280, height: 2400 });
+    await page.goto(LESSON);
+    await page.evaluate(([key, slug]) => localStorage.setItem(key!, JSON.stringify({ v: 2, l: { [slug!]: { s: 1, p: 4 } } })), [PROGRESS_KEY, SLUG]);
+    await page.goto(LESSON);
+    await hydrated(page);
+    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Where the idea comes from' })).toHaveAttribute('aria-current', 'true');
+    await page.waitForTimeout(300);
+    expect(await storedPlace(page)).toBe(4);
+    await expect(page.getByRole('link', { name: 'Continue where you left off: Whom you represent' })).toBeVisible();
+  });
+
   test('can be dismissed, and focus moves on to the lesson title', async ({ page }) => {
     await page.goto(LESSON);
     await page.evaluate(([key, slug]) => localStorage.setItem(key!, JSON.stringify({ v: 2, l: { [slug!]: { s: 1, p: 2 } } })), [PROGRESS_KEY, SLUG]);
