@@ -50,7 +50,8 @@ test('an Arabic lesson is Arabic throughout: title, text and takeaways, with no 
 test('the Arabic course map lists every lesson and keeps progress shared with English', async ({ page }) => {
   await page.goto('/ar/');
   await hydrated(page);
-  const lessons = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem');
+  // Each lesson is an item with its title as a heading (the role-plays listed inside a lesson's item have none).
+  const lessons = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
   await expect(lessons).toHaveCount(12);
   await expect(lessons.nth(0)).toContainText('لحظات الصدق');
   await expect(lessons.nth(10)).toContainText('الاحتفاظ بالعملاء مدى الحياة');
