@@ -26,8 +26,11 @@ export function builtPages(dir = 'dist'): string[] {
  * seen are live. Islands with client:visible hydrate when scrolled to.
  */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('astro-island')].every((island) => island.getAttribute('client') === 'visible' || !island.hasAttribute('ssr')),
+  // The whole document first: under load a page still being parsed has only its first islands, all hydrated.
+  await page.waitForFunction(
+    () =>
+      document.readyState !== 'loading' &&
+      [...document.querySelectorAll('astro-island')].every((island) => island.getAttribute('client') === 'visible' || !island.hasAttribute('ssr')),
   );
 }
 
