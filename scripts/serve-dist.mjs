@@ -3,12 +3,15 @@
  * A plain static file server for dist/, used by the browser tests. It behaves
  * like an ordinary static host (folder/index.html, 404.html with status 404),
  * so the tests check what a real deployment serves, and it can run beside
- * `npm start` (Astro allows one preview server per project).
+ * `npm start` (Astro allows one preview server per project). Text is sent
+ * gzipped to a browser that asks for it, as real hosts do (so a Lighthouse run
+ * against it weighs what learners download).
  * Usage: node scripts/serve-dist.mjs [port]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve('dist');
 const port = Number(process.argv[2] ?? 4329);
@@ -22,7 +25,12 @@ const types = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml',
 };
+const compressible = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt', '.webmanifest', '.xml']);
+/** Gzipped files by path: dist/ does not change while it is served. */
+const gzipped = new Map();
 
 function fileFor(pathname) {
   const path = normalize(join(root, decodeURIComponent(pathname)));
@@ -41,6 +49,12 @@ createServer((request, response) => {
   }
   const status = file ? 200 : 404;
   const body = file ?? join(root, '404.html');
-  response.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream' });
+  const headers = { 'content-type': types[extname(body)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+  if (compressible.has(extname(body)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    if (!gzipped.has(body)) gzipped.set(body, gzipSync(readFileSync(body)));
+    response.writeHead(status, { ...headers, 'content-encoding': 'gzip' }).end(gzipped.get(body));
+    return;
+  }
+  response.writeHead(status, headers);
   createReadStream(body).pipe(response);
 }).listen(port, '127.0.0.1', () => console.log(`Serving dist/ on http://127.0.0.1:${port}`));
