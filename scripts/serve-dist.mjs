@@ -29,7 +29,7 @@ const types = {
   '.xml': 'application/xml',
 };
 const compressible = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt', '.webmanifest', '.xml']);
-/** Gzipped files by path: dist/ does not change while it is served. */
+/** Gzipped files by path, size and time of change (a test may write a new build while it is served). */
 const gzipped = new Map();
 
 function fileFor(pathname) {
@@ -51,8 +51,10 @@ createServer((request, response) => {
   const body = file ?? join(root, '404.html');
   const headers = { 'content-type': types[extname(body)] ?? 'application/octet-stream', vary: 'accept-encoding' };
   if (compressible.has(extname(body)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-    if (!gzipped.has(body)) gzipped.set(body, gzipSync(readFileSync(body)));
-    response.writeHead(status, { ...headers, 'content-encoding': 'gzip' }).end(gzipped.get(body));
+    const { size, mtimeMs } = statSync(body);
+    const key = `${body}|${size}|${mtimeMs}`;
+    if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(body)));
+    response.writeHead(status, { ...headers, 'content-encoding': 'gzip' }).end(gzipped.get(key));
     return;
   }
   response.writeHead(status, headers);
