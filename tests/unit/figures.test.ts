@@ -211,7 +211,21 @@ describe('drawing parts', () => {
     expect(model.key.map((item) => item.label)).toEqual(['strategy', 'systems', 'team']);
   });
 
-  it('clockwise from the top, counter-clockwise right to left', () => {
+  it('every part, 2 to 6 of them, is inside the drawing', () => {
+    for (let count = 2; count <= 6; count += 1) {
+      const { svg } = drawFigure({ kind: 'parts', labels: Array.from({ length: count }, (_, index) => `p${index}`).join('|'), centre: 'c', alt: 'x' }, ltr);
+      const [width, height] = viewBox(svg);
+      for (const ring of shapes(svg, 'ring')) {
+        const [x, y, r] = [Number(ring.cx), Number(ring.cy), Number(ring.r)];
+        expect(x - r, `${count} parts`).toBeGreaterThanOrEqual(0);
+        expect(x + r, `${count} parts`).toBeLessThanOrEqual(width);
+        expect(y - r, `${count} parts`).toBeGreaterThanOrEqual(0);
+        expect(y + r, `${count} parts`).toBeLessThanOrEqual(height);
+      }
+    }
+  });
+
+    it('clockwise from the top, counter-clockwise right to left', () => {
     const second = (options: typeof ltr) => Number(shapes(drawFigure({ kind: 'parts', labels: 'a|b|c', centre: 'c', alt: 'x' }, options).svg, 'number')[1]!.x);
     expect(second(ltr)).toBeGreaterThan(160);
     expect(second(rtl)).toBeLessThan(160);

@@ -247,7 +247,8 @@ function drawParts(count: number, canvas: Canvas): number {
     canvas.circle(x, y, 28, 'ring');
     canvas.text(x, y, String(index + 1));
   });
-  return 196;
+  // As tall as the lowest part (three parts leave the bottom free; four and six have one there).
+  return Math.ceil(Math.max(...spots.map(([, y]) => y)) + 28 + 8);
 }
 
 /** The drawing and key of a figure whose props passed figureProblems (it throws otherwise: the build must not draw a wrong figure). */
